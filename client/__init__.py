@@ -1,0 +1,1 @@
+"""Satchel client core."""

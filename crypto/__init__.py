@@ -1,0 +1,1 @@
+"""Satchel cryptography core."""

@@ -1,0 +1,1 @@
+"""Satchel age v1 implementation."""

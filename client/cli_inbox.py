@@ -1,0 +1,87 @@
+"""Inbox operator commands: inbox init, inbox serve, inbox directory."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from satchel.client.cli_context import Context
+from satchel.client.errors import LockedError, UnreachableError, UsageError
+from satchel.client.vault import kdf_params_for_new_vault
+from satchel.crypto.errors import IntegrityError, WrongPassphraseError
+
+DIRECTORY_FILE = "directory"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("inbox", help="run the coalition inbox server")
+    isub = p.add_subparsers(dest="inbox_command", required=True)
+    i = isub.add_parser("init", help="create the inbox keys at --home")
+    i.set_defaults(handler=cmd_init)
+    s = isub.add_parser("serve", help="serve the inbox (as an onion service)")
+    s.add_argument("--listen", default="127.0.0.1:0", metavar="HOST:PORT")
+    s.add_argument("--no-onion", action="store_true")
+    s.add_argument("--tor-control", metavar="ADDR")
+    s.set_defaults(handler=cmd_serve)
+    d = isub.add_parser("directory", help="publish a signed coalition directory at /directory")
+    d.add_argument("file")
+    d.set_defaults(handler=cmd_directory)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox_keys import create_keys
+
+    passphrase = ctx.passphrase("New inbox passphrase: ", confirm=True)
+    try:
+        keys = create_keys(ctx.home, passphrase, kdf_params_for_new_vault())
+    except FileExistsError:
+        raise UsageError(f"An inbox already exists at {ctx.home}; it was left untouched.") from None
+    info = {"onion": keys.onion_address, "receipt_key": keys.receipt.public.text}
+    ctx.emit(info, f"Inbox created.\nonion: {info['onion']}\nreceipt_key: {info['receipt_key']}")
+    return 0
+
+
+def _keys(ctx: Context) -> Any:
+    from satchel.sync.inbox_keys import load_keys
+
+    try:
+        return load_keys(ctx.home, ctx.passphrase())
+    except FileNotFoundError:
+        raise UsageError(f"No inbox at {ctx.home}; create one with `satchel inbox init`.") from None
+    except WrongPassphraseError:
+        raise LockedError("Wrong passphrase for the inbox keys.") from None
+    except IntegrityError:
+        raise LockedError("The inbox key files are damaged.") from None
+
+
+def _listen(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        raise UsageError(f"--listen {text!r} must be HOST:PORT.")
+    return host, int(port)
+
+
+def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.client.fsutil import atomic_write
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read {args.file}: {e.strerror}.") from None
+    atomic_write(ctx.home / DIRECTORY_FILE, data)
+    ctx.emit({"published": True}, "The directory will be served at /directory.")
+    return 0
+
+
+def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox_server import serve
+
+    keys = _keys(ctx)
+    host, port = _listen(args.listen)
+    if not args.no_onion and not args.tor_control:
+        raise UsageError("Give --tor-control ADDR to publish the onion service, or --no-onion.")
+    try:
+        serve(ctx.home, keys, host, port, tor_control=None if args.no_onion else args.tor_control,
+              say=ctx.say)
+    except OSError as e:
+        raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
+    return 0

@@ -1,0 +1,121 @@
+"""Commands on the vault itself: init, status, passphrase change, directory import, panic."""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from satchel.client.cli_context import Context
+from satchel.client.coalition import current_directory, import_directory
+from satchel.client.errors import UsageError
+from satchel.client.passphrase import read_passphrase
+from satchel.client.vault import ROLES, Vault, destroy, kdf_params_for_new_vault, vault_exists
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a vault at --home")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--directory", metavar="FILE", help="import this signed coalition directory")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("status", help="role, fingerprint and counts")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("passphrase", help="change the vault passphrase")
+    psub = p.add_subparsers(dest="passphrase_command", required=True)
+    c = psub.add_parser("change", help="rewrap the vault key under a new passphrase")
+    c.add_argument("--new-passphrase-file", metavar="FILE", help="FILE, or - for stdin")
+    c.set_defaults(handler=cmd_passphrase_change)
+
+    p = sub.add_parser("directory", help="the coalition directory")
+    dsub = p.add_subparsers(dest="directory_command", required=True)
+    i = dsub.add_parser("import", help="accept a signed, newer coalition directory")
+    i.add_argument("file")
+    i.set_defaults(handler=cmd_directory_import)
+
+    p = sub.add_parser("panic", help="destroy the vault irrecoverably, key slots first")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_panic)
+
+
+def _read_file(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read the {what} {path}: {e.strerror}.") from None
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    if vault_exists(ctx.home):
+        raise UsageError(f"A vault already exists at {ctx.home}; it was left untouched.")
+    directory = _read_file(args.directory, "directory file") if args.directory else None
+    passphrase = ctx.passphrase("New passphrase: ", confirm=True)
+    ctx.say("Deriving the vault key (this takes about a second)...")
+    vault = Vault.create(ctx.home, args.role, passphrase, kdf_params_for_new_vault())
+    try:
+        if directory is not None:
+            import_directory(vault, directory)
+        fingerprint = vault.device_key.public.fingerprint
+    finally:
+        vault.lock()
+    ctx.emit(
+        {"role": args.role, "home": str(ctx.home), "device_fingerprint": fingerprint},
+        f"Created a {args.role} vault at {ctx.home}.\nDevice fingerprint: {fingerprint}",
+    )
+    return 0
+
+
+def counts(vault: Vault) -> dict[str, Any]:
+    if vault.role == "reporter":
+        rows = vault.conn.execute("SELECT state, COUNT(*) FROM reports GROUP BY state")
+        return {state: n for state, n in rows}
+    if vault.role == "courier":
+        n, size = vault.conn.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM envelopes").fetchone()
+        return {"envelopes": n, "bytes": size}
+    from satchel.client.desk_store import desk_counts
+
+    return desk_counts(vault)
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    vault = ctx.vault()
+    directory = current_directory(vault)
+    info = {
+        "role": vault.role,
+        "locked": False,
+        "device_fingerprint": vault.device_key.public.fingerprint,
+        "counts": counts(vault),
+        "directory_serial": directory.serial if directory else None,
+    }
+    lines = [f"{k}: {v}" for k, v in info.items()]
+    ctx.emit(info, "\n".join(lines))
+    return 0
+
+
+def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> int:
+    vault = ctx.vault()
+    new = read_passphrase(args.new_passphrase_file, prompt="New passphrase: ", confirm=True)
+    vault.change_passphrase(new, kdf_params_for_new_vault())
+    ctx.emit({"changed": True}, "The passphrase was changed.")
+    return 0
+
+
+def cmd_directory_import(ctx: Context, args: argparse.Namespace) -> int:
+    data = _read_file(args.file, "directory file")
+    directory = import_directory(ctx.vault(), data)
+    ctx.emit({"serial": directory.serial}, f"Accepted coalition directory {directory.serial}.")
+    return 0
+
+
+def cmd_panic(ctx: Context, args: argparse.Namespace) -> int:
+    if not vault_exists(ctx.home):
+        raise UsageError(f"No vault at {ctx.home}; nothing was destroyed.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Refusing to destroy the vault without --yes or a terminal.")
+        answer = input(f"Destroy the vault at {ctx.home} for ever? Type 'destroy': ")
+        if answer.strip() != "destroy":
+            raise UsageError("Nothing was destroyed.")
+    destroy(ctx.home)
+    ctx.emit({"destroyed": True}, "The vault was destroyed.")
+    return 0

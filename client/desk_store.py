@@ -1,0 +1,138 @@
+"""The desk's store: received envelopes, the submissions they hold, the device registry.
+
+Every envelope received (over USB or from the inbox) is kept as the age ciphertext it
+arrived as, deduplicated by its SHA-256, so the same submission arriving by Tor and by
+USB is stored once. A report envelope is opened at once: its signed manifest, signature
+and report document go into the submissions table (inside SQLCipher); the attachments stay
+ciphertext until they are verified or exported.
+"""
+
+import hashlib
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from satchel.client.errors import SatchelError
+from satchel.client.vault import Vault
+from satchel.crypto.envelope import open_report
+from satchel.crypto.errors import IntegrityError, WrongKeyError
+
+# Report envelopes are small (text); larger envelopes are attachments and are not opened
+# at import, so a huge video is not decrypted twice.
+MAX_REPORT_ENVELOPE = 64 * 2**20
+CHUNK = 1 << 20
+DESK_STATES = ("new", "in-review", "verified", "shared", "dismissed")
+
+
+@dataclass(frozen=True)
+class Received:
+    sha256: str
+    status: str  # "stored", "duplicate", "submission", "not-for-this-desk", "damaged"
+    reason: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"sha256": self.sha256, "status": self.status, "reason": self.reason}
+
+
+def has_envelope(vault: Vault, sha256: str) -> bool:
+    return vault.conn.execute(
+        "SELECT 1 FROM desk_envelopes WHERE sha256 = ?", (sha256,)
+    ).fetchone() is not None
+
+
+def receive(vault: Vault, sha256: str, size: int, write: Callable[[BinaryIO], None], via: str) -> Received:
+    """Store one envelope written by `write` into a new blob, then try to open it."""
+    if has_envelope(vault, sha256):
+        return Received(sha256, "duplicate")
+    blob = vault.new_blob_name()
+    final = vault.blob_path(blob)
+    part = final.with_name(blob + ".part")
+    try:
+        with part.open("xb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        if _hash_file(part) != sha256:
+            part.unlink()
+            return Received(sha256, "damaged", "its bytes do not match its hash")
+        os.replace(part, final)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO desk_envelopes(sha256, blob, size, received_at, via) VALUES(?,?,?,?,?)",
+            (sha256, blob, size, int(time.time()), via),
+        )
+    if size > MAX_REPORT_ENVELOPE:
+        return Received(sha256, "stored")
+    return _open_submission(vault, sha256, blob)
+
+
+def _hash_file(path: "os.PathLike[str]") -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:
+    try:
+        with vault.blob_path(blob).open("rb") as f:
+            opened = open_report(f, [vault.identity], None)
+    except WrongKeyError:
+        return Received(sha256, "not-for-this-desk", "none of this desk's keys opens it")
+    except IntegrityError as e:
+        if e.what == "envelope framing":
+            return Received(sha256, "stored")
+        return Received(sha256, "stored", f"not a valid submission ({e.what})")
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO submissions(id, envelope_sha256, submission_id, received_at, "
+            "manifest, signature, report_doc, signer) VALUES(?,?,?,?,?,?,?,?)",
+            (
+                secrets.token_hex(8), sha256, opened.manifest.submission_id, int(time.time()),
+                opened.manifest_bytes, opened.signature, opened.report_doc,
+                opened.manifest.device,
+            ),
+        )
+    note_device(vault, opened.manifest.device)
+    return Received(sha256, "submission")
+
+
+def note_device(vault: Vault, public_key: str) -> None:
+    """Trust on first use: an unknown signing device is recorded as "new"."""
+    from satchel.crypto.keys import VerifyKey
+
+    fingerprint = VerifyKey.from_text(public_key).fingerprint
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO devices(public_key, fingerprint, status, first_seen) "
+            "VALUES(?,?,?,?)",
+            (public_key, fingerprint, "new", int(time.time())),
+        )
+
+
+def set_device_status(vault: Vault, fingerprint: str, status: str, label: str | None) -> None:
+    """Enrol (trusted) or revoke a device by its fingerprint, compared out of band."""
+    normalized = " ".join(fingerprint.upper().replace("-", " ").split())
+    with vault.transaction() as db:
+        cur = db.execute(
+            "UPDATE devices SET status = ?, label = COALESCE(?, label) WHERE fingerprint = ?",
+            (status, label, normalized),
+        )
+        if cur.rowcount == 0:
+            raise SatchelError(
+                f"No device with fingerprint {fingerprint} has sent anything to this desk yet."
+            )
+
+
+def desk_counts(vault: Vault) -> dict[str, int]:
+    rows = vault.conn.execute("SELECT desk_state, COUNT(*) FROM submissions GROUP BY desk_state")
+    counts = {state: n for state, n in rows}
+    counts["envelopes"] = vault.conn.execute("SELECT COUNT(*) FROM desk_envelopes").fetchone()[0]
+    return counts

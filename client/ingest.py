@@ -1,0 +1,136 @@
+"""Ingest of one attachment: read, scrub, hash and encrypt once, as a stream.
+
+The plaintext goes from the source file through the scrubber straight into an age
+payload writer; nothing is buffered beyond one chunk (images and documents that must be
+rewritten are scrubbed in memory by `scrub`). The payload is sealed with a fresh file key
+whose header names the vault's own recipient and the coalition's recipients, so sending
+later only rewrites the small header, never the payload. The ciphertext goes to a
+`.part` file that becomes a blob by rename after fsync; a crash leaves only a `.part`
+file or an unreferenced blob, which `collect_garbage` removes at the next unlock.
+"""
+
+import hashlib
+import os
+import secrets
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from satchel.client.errors import SatchelError
+from satchel.client.progress import Progress
+from satchel.client.scrub import scrub, sniff_media_type
+from satchel.client.vault import Vault
+from satchel.crypto import age
+from satchel.crypto.padding import padme
+
+CHUNK = 1 << 20
+# Every table with a `blob` column naming a file in blobs/.
+BLOB_TABLES = ("attachments", "envelopes", "desk_envelopes")
+_ZEROS = bytes(CHUNK)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    scrubbed: bool
+    removed: tuple[str, ...]
+    vault_header: bytes
+    blob: str
+
+
+def ingest_file(
+    vault: Vault,
+    path: Path,
+    recipients: Sequence[str],
+    *,
+    keep_metadata: bool,
+    progress: Progress,
+) -> Ingested:
+    """Encrypt the file at `path` into a new blob; the caller records it in the database."""
+    try:
+        src = path.open("rb")
+    except OSError as e:
+        raise SatchelError(f"Cannot read the attachment {path.name}: {e.strerror}.") from None
+    with src:
+        size = os.fstat(src.fileno()).st_size
+        if keep_metadata:
+            head = src.read(64)
+            src.seek(0)
+            media_type, scrubbed, removed = sniff_media_type(head, path.name), False, ()
+            chunks: Iterator[bytes] = _read_chunks(src)
+        else:
+            result = scrub(src, path.name, size=size)
+            media_type, scrubbed = result.media_type, result.scrubbed
+            removed = tuple(result.removed)
+            chunks = result.chunks()
+        file_key = secrets.token_bytes(16)
+        header = age.make_header(file_key, [vault.recipient, *recipients])
+        blob = vault.new_blob_name()
+        written, digest = _write_blob(vault.blob_path(blob), file_key, chunks, size, progress)
+        if (keep_metadata and written != size) or os.fstat(src.fileno()).st_size != size:
+            vault.blob_path(blob).unlink(missing_ok=True)
+            raise SatchelError(
+                f"The attachment {path.name} changed while it was read; add it again."
+            )
+    return Ingested(path.name, media_type, written, digest, scrubbed, removed, header, blob)
+
+
+def _read_chunks(src: BinaryIO) -> Iterator[bytes]:
+    while chunk := src.read(CHUNK):
+        yield chunk
+
+
+def _write_blob(
+    final: Path, file_key: bytes, chunks: Iterator[bytes], expected: int, progress: Progress
+) -> tuple[int, str]:
+    part = final.with_name(final.name + ".part")
+    digest = hashlib.sha256()
+    written = 0
+    try:
+        with part.open("xb") as f:
+            writer = age.PayloadWriter(f, file_key)
+            for chunk in chunks:
+                writer.write(chunk)
+                digest.update(chunk)
+                written += len(chunk)
+                progress("Encrypting attachment", written, expected)
+            _pad(writer, written)
+            writer.close()
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, final)
+    except OSError as e:
+        part.unlink(missing_ok=True)
+        raise SatchelError(f"Cannot write to the vault: {e.strerror}; free some space.") from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return written, digest.hexdigest()
+
+
+def _pad(writer: age.PayloadWriter, size: int) -> None:
+    """Zero padding to the Padmé length, so the ciphertext size leaks little."""
+    remaining = padme(size) - size
+    while remaining > 0:
+        n = min(remaining, CHUNK)
+        writer.write(_ZEROS[:n])
+        remaining -= n
+
+
+def collect_garbage(vault: Vault) -> int:
+    """Remove `.part` files and blobs no row references (left by a crash); return count."""
+    referenced = {
+        row[0]
+        for table in BLOB_TABLES
+        for row in vault.conn.execute(f"SELECT blob FROM {table}")  # noqa: S608
+    }
+    removed = 0
+    for entry in (vault.home / "blobs").iterdir():
+        if entry.name not in referenced:
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -1,0 +1,207 @@
+"""The coalition directory: who reports go to, where, and which keys vouch for receipts.
+
+A directory is a signed document (context "directory") whose body is:
+    {"v": 1, "serial": int, "issued": unix s, "expires": unix s, "root": "ed25519:...",
+     "recipients": [age1..., sorted, unique],
+     "desks": [{"name", "recipient", "signing_key"}], "inboxes": [{"onion", "receipt_key"}],
+     "kinds": [{"id", "label"}]}
+signed by the coalition root key named in "root". An app pins the root on the first import
+and afterwards accepts only directories signed by that root, with a higher serial than the
+one it holds, and not expired. Layout: docs/spec.md ("Coalition directory");
+vectors: tests/vectors/directory.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from satchel.crypto.encoding import (
+    expect_int,
+    expect_keys,
+    expect_str,
+    read_document,
+    sign_document,
+)
+from satchel.crypto.errors import IntegrityError
+from satchel.crypto.keys import SigningKey, VerifyKey
+
+CONTEXT = "directory"
+_WHAT = "directory body"
+_RECIPIENT_RE = re.compile(r"age1[023456789acdefghjklmnpqrstuvwxyz]{6,4096}")
+_KEY_RE = re.compile(r"ed25519:[A-Za-z0-9_-]{43}")
+_ONION_RE = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
+_KIND_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+class DirectoryNotNewerError(IntegrityError):
+    """The directory is genuine but not newer than the one already held."""
+
+
+class DirectoryExpiredError(IntegrityError):
+    """The directory is genuine but past its expiry time."""
+
+
+@dataclass(frozen=True)
+class Desk:
+    name: str
+    recipient: str
+    signing_key: str
+
+
+@dataclass(frozen=True)
+class Inbox:
+    onion: str
+    receipt_key: str
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    id: str
+    label: str
+
+
+DEFAULT_KINDS: tuple[ReportKind, ...] = (
+    ReportKind("internet-shutdown", "Internet or mobile network shutdown"),
+    ReportKind("blocking", "Blocking or filtering of websites and services"),
+    ReportKind("surveillance", "Illicit monitoring or surveillance"),
+    ReportKind("hacking", "Hacking of devices or accounts"),
+    ReportKind("intimidation", "Intimidation, threats or arrest of network users"),
+    ReportKind("company-complicity", "A company's technology misused for repression"),
+    ReportKind("other", "Other"),
+)
+
+
+@dataclass(frozen=True)
+class Directory:
+    serial: int
+    issued: int
+    expires: int
+    root: str
+    recipients: tuple[str, ...]
+    desks: tuple[Desk, ...] = ()
+    inboxes: tuple[Inbox, ...] = ()
+    kinds: tuple[ReportKind, ...] = DEFAULT_KINDS
+
+    @property
+    def root_key(self) -> VerifyKey:
+        return VerifyKey.from_text(self.root)
+
+    @property
+    def receipt_keys(self) -> list[VerifyKey]:
+        return [VerifyKey.from_text(i.receipt_key) for i in self.inboxes]
+
+
+def sign_directory(root: SigningKey, d: Directory) -> bytes:
+    """The signed directory; ValueError if `d` is invalid or names another root."""
+    if d.root != root.public.text:
+        raise ValueError("the directory's root field must be the signing root key")
+    body = _to_body(d)
+    try:
+        _from_body(body)
+    except IntegrityError as e:
+        raise ValueError(f"invalid directory: {e.what}") from None
+    return sign_document(root, CONTEXT, body)
+
+
+def verify_directory(
+    data: bytes, pinned_root: VerifyKey | None, held_serial: int | None, now: int | None
+) -> Directory:
+    """The directory, if signed by `pinned_root` (or, on first import when it is None, by
+    the root it names), newer than `held_serial` and not expired at `now`.
+
+    None for held_serial / now skips that check (re-reading the directory already held).
+    IntegrityError("directory root") when another root signed it, "directory signature",
+    "directory format"/"directory body" when malformed; DirectoryNotNewerError and
+    DirectoryExpiredError (both IntegrityError) for genuine but unacceptable ones.
+    """
+    document = read_document(data, CONTEXT)
+    if pinned_root is not None and document.signer != pinned_root:
+        raise IntegrityError("directory root")
+    d = _from_body(document.verify([document.signer]))
+    if d.root != document.signer.text:
+        raise IntegrityError("directory root")
+    if held_serial is not None and d.serial <= held_serial:
+        raise DirectoryNotNewerError("directory serial")
+    if now is not None and d.expires <= now:
+        raise DirectoryExpiredError("directory expired")
+    return d
+
+
+def _to_body(d: Directory) -> dict[str, Any]:
+    return {
+        "v": 1,
+        "serial": d.serial,
+        "issued": d.issued,
+        "expires": d.expires,
+        "root": d.root,
+        "recipients": list(d.recipients),
+        "desks": [
+            {"name": x.name, "recipient": x.recipient, "signing_key": x.signing_key}
+            for x in d.desks
+        ],
+        "inboxes": [{"onion": x.onion, "receipt_key": x.receipt_key} for x in d.inboxes],
+        "kinds": [{"id": k.id, "label": k.label} for k in d.kinds],
+    }
+
+
+def _from_body(body: dict[str, Any]) -> Directory:
+    fields = {"v", "serial", "issued", "expires", "root", "recipients", "desks", "inboxes"}
+    expect_keys(body, {*fields, "kinds"}, _WHAT)
+    if expect_int(body["v"], _WHAT) != 1:
+        raise IntegrityError("directory version")
+    recipients = tuple(expect_str(r, _WHAT, _RECIPIENT_RE) for r in _list(body["recipients"]))
+    if not recipients or list(recipients) != sorted(set(recipients)):
+        raise IntegrityError(_WHAT)
+    desks = tuple(
+        Desk(
+            expect_str(x["name"], _WHAT),
+            expect_str(x["recipient"], _WHAT, _RECIPIENT_RE),
+            _key_text(x["signing_key"]),
+        )
+        for x in _objects(body["desks"], {"name", "recipient", "signing_key"})
+    )
+    inboxes = tuple(
+        Inbox(expect_str(x["onion"], _WHAT, _ONION_RE), _key_text(x["receipt_key"]))
+        for x in _objects(body["inboxes"], {"onion", "receipt_key"})
+    )
+    kinds = tuple(
+        ReportKind(expect_str(x["id"], _WHAT, _KIND_RE), expect_str(x["label"], _WHAT))
+        for x in _objects(body["kinds"], {"id", "label"})
+    )
+    for names in ([x.name for x in desks], [x.onion for x in inboxes], [k.id for k in kinds]):
+        if len(set(names)) != len(names):
+            raise IntegrityError(_WHAT)
+    issued, expires = expect_int(body["issued"], _WHAT), expect_int(body["expires"], _WHAT)
+    if expires <= issued:
+        raise IntegrityError(_WHAT)
+    return Directory(
+        serial=expect_int(body["serial"], _WHAT),
+        issued=issued,
+        expires=expires,
+        root=_key_text(body["root"]),
+        recipients=recipients,
+        desks=desks,
+        inboxes=inboxes,
+        kinds=kinds,
+    )
+
+
+def _list(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise IntegrityError(_WHAT)
+    return value
+
+
+def _objects(value: object, keys: set[str]) -> list[dict[str, Any]]:
+    return [expect_keys(x, keys, _WHAT) for x in _list(value)]
+
+
+def _key_text(value: object) -> str:
+    text = expect_str(value, _WHAT, _KEY_RE)
+    try:
+        VerifyKey.from_text(text)  # a well-formed key, not just the right shape
+    except IntegrityError:
+        raise IntegrityError(_WHAT) from None
+    return text

@@ -1,0 +1,187 @@
+"""Canonical JSON for everything Satchel signs, and the signed-document wrapper.
+
+Canonical form: UTF-8; object keys ASCII, sorted, unique; no insignificant whitespace;
+values are objects, arrays, strings (NFC, no lone surrogates), integers within
++/-(2**53 - 1), true, false and null; never floats. Bytes are written as base64url
+without padding. String escapes are those of Python's `json` with ensure_ascii=False
+(which match RFC 8785 for this value set). `parse_canonical` accepts only bytes that
+`canonical` would have produced, so one value has exactly one encoding.
+
+A signed document is itself canonical JSON:
+    {"body": b64url(canonical(body)), "context": C, "sig": b64url(sig), "signer": "ed25519:..."}
+where sig signs the *transported* body bytes under context C (see keys.signed_message).
+Verification therefore never re-encodes anything. Layout: docs/spec.md ("Canonical
+encoding", "Signed documents").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from satchel.crypto.errors import IntegrityError
+from satchel.crypto.keys import SigningKey, VerifyKey, b64url, unb64url
+
+MAX_SAFE_INTEGER = 2**53 - 1
+_WRAPPER_KEYS = {"body", "context", "sig", "signer"}
+
+
+def canonical(obj: object) -> bytes:
+    """The canonical bytes of `obj`; ValueError/TypeError for values outside the model."""
+    _check(obj)
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def _check(obj: object) -> None:
+    if obj is None or isinstance(obj, bool):
+        return
+    if isinstance(obj, int):
+        if abs(obj) > MAX_SAFE_INTEGER:
+            raise ValueError("integer outside +/-(2**53 - 1)")
+    elif isinstance(obj, str):
+        _check_string(obj)
+    elif isinstance(obj, bytes):
+        raise TypeError("encode bytes with b64url() before putting them in a document")
+    elif isinstance(obj, list | tuple):
+        for item in obj:
+            _check(item)
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            if not isinstance(key, str) or not key.isascii():
+                raise ValueError("object keys must be ASCII strings")
+            _check(value)
+    else:
+        raise TypeError(f"{type(obj).__name__} has no canonical encoding (floats never do)")
+
+
+def _check_string(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("string holds a lone surrogate") from None
+    if not unicodedata.is_normalized("NFC", text):
+        raise ValueError("string is not in Unicode NFC")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError("floats are not allowed")
+
+
+def parse_canonical(data: bytes, what: str) -> Any:
+    """Parse canonical JSON; IntegrityError(what) for anything not exactly canonical."""
+    try:
+        value = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+        )
+        if canonical(value) != data:
+            raise ValueError("not canonical")
+    except (ValueError, TypeError, RecursionError):
+        raise IntegrityError(what) from None
+    return value
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """A parsed but not yet trusted signed document."""
+
+    context: str
+    body_bytes: bytes
+    signature: bytes
+    signer: VerifyKey
+
+    def verify(self, keys: Iterable[VerifyKey]) -> dict[str, Any]:
+        """The body, if the signer is one of `keys` and the signature is good.
+
+        IntegrityError("<context> signer") names a signer outside `keys`,
+        IntegrityError("<context> signature") a bad signature,
+        IntegrityError("<context> body") a body that is not a canonical JSON object.
+        """
+        if self.signer not in set(keys):
+            raise IntegrityError(f"{self.context} signer")
+        try:
+            self.signer.verify(self.context, self.body_bytes, self.signature)
+        except IntegrityError:
+            raise IntegrityError(f"{self.context} signature") from None
+        body = parse_canonical(self.body_bytes, f"{self.context} body")
+        if not isinstance(body, dict):
+            raise IntegrityError(f"{self.context} body")
+        return body
+
+
+def sign_document(key: SigningKey, context: str, body: dict[str, Any]) -> bytes:
+    body_bytes = canonical(body)
+    return canonical(
+        {
+            "body": b64url(body_bytes),
+            "context": context,
+            "sig": b64url(key.sign(context, body_bytes)),
+            "signer": key.public.text,
+        }
+    )
+
+
+def read_document(data: bytes, context: str) -> SignedDocument:
+    """Parse the wrapper strictly; IntegrityError("<context> format") if malformed and
+    IntegrityError("<context> context") if it was signed for another purpose."""
+    what = f"{context} format"
+    wrapper = parse_canonical(data, what)
+    if not isinstance(wrapper, dict) or set(wrapper) != _WRAPPER_KEYS:
+        raise IntegrityError(what)
+    if not all(isinstance(wrapper[k], str) for k in _WRAPPER_KEYS):
+        raise IntegrityError(what)
+    if wrapper["context"] != context:
+        raise IntegrityError(f"{context} context")
+    try:
+        signer = VerifyKey.from_text(wrapper["signer"])
+    except IntegrityError:
+        raise IntegrityError(what) from None
+    return SignedDocument(
+        context=context,
+        body_bytes=unb64url(wrapper["body"], what),
+        signature=unb64url(wrapper["sig"], what),
+        signer=signer,
+    )
+
+
+def open_document(data: bytes, context: str, verify_keys: Iterable[VerifyKey]) -> dict[str, Any]:
+    """The verified body of a document signed under `context` by one of `verify_keys`."""
+    return read_document(data, context).verify(verify_keys)
+
+
+def expect_keys(obj: object, keys: set[str], what: str) -> dict[str, Any]:
+    """`obj` as an object with exactly `keys`, else IntegrityError(what)."""
+    if not isinstance(obj, dict) or set(obj) != keys:
+        raise IntegrityError(what)
+    return obj
+
+
+def expect_int(value: object, what: str, minimum: int = 0) -> int:
+    """`value` as an int (never a bool) >= minimum, else IntegrityError(what)."""
+    if type(value) is not int or value < minimum:
+        raise IntegrityError(what)
+    return value
+
+
+def expect_str(value: object, what: str, pattern: re.Pattern[str] | None = None) -> str:
+    """`value` as a non-empty str (matching `pattern` in full), else IntegrityError(what)."""
+    if not isinstance(value, str) or not value:
+        raise IntegrityError(what)
+    if pattern is not None and not pattern.fullmatch(value):
+        raise IntegrityError(what)
+    return value

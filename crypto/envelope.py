@@ -1,0 +1,274 @@
+"""The report envelope and attachment envelopes: age files to the coalition's recipients.
+
+Report envelope: an age v1 file whose plaintext is
+    b"SATCHEL-SUBMISSION/1\\n" || u32be(len M) || M || S (64) || u32be(len R) || R || zeros
+where M is the canonical manifest, S the device's signature over it, R the report
+document, and the zeros pad the plaintext to padme(length without them). `open_report`
+checks, in order and naming the failure: age decryption (age errors), framing and
+padding ("envelope framing" / "envelope padding"), the manifest and its signature
+("manifest" / "manifest signature"), the recipient binding ("recipient binding") and the
+report hash ("report hash").
+
+Attachment envelope: an age v1 file whose plaintext is the content followed by zeros up to
+padme(size). `age -d` therefore prints the content plus padding; `head -c SIZE` (SIZE from
+the manifest) recovers the file. Each is sealed once at ingest and referenced from the
+manifest by the SHA-256 of the envelope file. Layout: docs/spec.md; vectors:
+tests/vectors/envelope.json.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import secrets
+import struct
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from satchel.crypto import age
+from satchel.crypto.errors import IntegrityError
+from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
+from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
+from satchel.crypto.padding import padme
+
+MAGIC = b"SATCHEL-SUBMISSION/1\n"
+MAX_REPORT_PLAINTEXT = 64 << 20
+CHUNK = 64 << 10
+_ZEROS = bytes(CHUNK)
+
+
+@dataclass(frozen=True)
+class SealedReport:
+    manifest_bytes: bytes
+    signature: bytes
+    envelope_sha256: str
+
+
+@dataclass(frozen=True)
+class OpenedReport:
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    report_doc: bytes
+    signer_fingerprint: str
+
+
+@dataclass(frozen=True)
+class SealedAttachment:
+    size: int
+    sha256: str
+    envelope_sha256: str
+
+
+class _HashingWriter:
+    """Forwards writes to `dst`, hashing exactly the bytes written."""
+
+    def __init__(self, dst: BinaryIO) -> None:
+        self._dst = dst
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes | memoryview) -> int:
+        self.digest.update(data)
+        self._dst.write(data)
+        return len(data)
+
+
+class _HashingRaw(io.RawIOBase):
+    """Reads from `src`, hashing exactly the bytes read."""
+
+    def __init__(self, src: BinaryIO) -> None:
+        super().__init__()
+        self._src = src
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._src.read(len(buffer))
+        buffer[: len(data)] = data
+        self.digest.update(data)
+        return len(data)
+
+
+def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes) -> bytes:
+    """The padded age plaintext of a report envelope."""
+    if len(signature) != SIGNATURE_SIZE:
+        raise ValueError("an Ed25519 signature is 64 bytes")
+    body = b"".join(
+        (
+            MAGIC,
+            struct.pack(">I", len(manifest_bytes)),
+            manifest_bytes,
+            signature,
+            struct.pack(">I", len(report_doc)),
+            report_doc,
+        )
+    )
+    return body + bytes(padme(len(body)) - len(body))
+
+
+def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes]:
+    """(manifest bytes, signature, report document); IntegrityError on bad framing."""
+    if not plaintext.startswith(MAGIC):
+        raise IntegrityError("envelope framing")
+    at = len(MAGIC)
+    parts: list[bytes] = []
+    for fixed in (None, SIGNATURE_SIZE, None):
+        if fixed is None:
+            if at + 4 > len(plaintext):
+                raise IntegrityError("envelope framing")
+            (size,) = struct.unpack_from(">I", plaintext, at)
+            at += 4
+        else:
+            size = fixed
+        if at + size > len(plaintext):
+            raise IntegrityError("envelope framing")
+        parts.append(plaintext[at : at + size])
+        at += size
+    if len(plaintext) != padme(at) or plaintext[at:].count(0) != len(plaintext) - at:
+        raise IntegrityError("envelope padding")
+    return parts[0], parts[1], parts[2]
+
+
+def seal_report(
+    dst: BinaryIO,
+    report_doc: bytes,
+    attachments: Sequence[AttachmentEntry],
+    device: SigningKey,
+    recipients: Sequence[str],
+    *,
+    submission_id: str | None = None,
+    created: int | None = None,
+    file_key: bytes | None = None,
+    nonce: bytes | None = None,
+    ephemeral_secrets: Sequence[bytes] | None = None,
+) -> SealedReport:
+    """Sign a manifest for `report_doc` and `attachments` and write the report envelope,
+    sealed to `recipients`, to `dst`. The keyword seams fix randomness for vectors only."""
+    ordered = sorted(set(recipients))
+    manifest = Manifest(
+        submission_id=secrets.token_hex(16) if submission_id is None else submission_id,
+        created=int(time.time()) if created is None else created,
+        device=device.public.text,
+        recipients=tuple(ordered),
+        report_sha256=hashlib.sha256(report_doc).hexdigest(),
+        attachments=tuple(attachments),
+    )
+    manifest_bytes, signature = sign_manifest(device, manifest)
+    out = _HashingWriter(dst)
+    writer = age.EncryptWriter(
+        out,  # type: ignore[arg-type]
+        ordered,
+        file_key=file_key,
+        nonce=nonce,
+        ephemeral_secrets=ephemeral_secrets,
+    )
+    writer.write(frame_report(manifest_bytes, signature, report_doc))
+    writer.close()
+    return SealedReport(manifest_bytes, signature, out.digest.hexdigest())
+
+
+def open_report(
+    src: BinaryIO, identities: Sequence[str], my_recipient: str | None = None
+) -> OpenedReport:
+    """Decrypt and verify a report envelope (see the module docstring for the checks).
+
+    `my_recipient` is the recipient this desk expects to be addressed as; when None, the
+    recipients of `identities` are used, and one of them must be in the signed set.
+    """
+    plaintext = _read_all(age.DecryptReader(src, identities))
+    manifest_bytes, signature, report_doc = unframe_report(plaintext)
+    manifest = verify_manifest(manifest_bytes, signature)
+    mine = {my_recipient} if my_recipient else {age.to_recipient(i) for i in identities}
+    if not mine & set(manifest.recipients):
+        raise IntegrityError("recipient binding")
+    if hashlib.sha256(report_doc).hexdigest() != manifest.report_sha256:
+        raise IntegrityError("report hash")
+    return OpenedReport(
+        manifest=manifest,
+        manifest_bytes=manifest_bytes,
+        signature=signature,
+        report_doc=report_doc,
+        signer_fingerprint=fingerprint(manifest.device_key.raw),
+    )
+
+
+def _read_all(reader: age.DecryptReader) -> bytes:
+    out = bytearray()
+    while chunk := reader.read(CHUNK):
+        out += chunk
+        if len(out) > MAX_REPORT_PLAINTEXT:
+            raise IntegrityError("envelope size")
+    return bytes(out)
+
+
+def seal_attachment(
+    src: BinaryIO,
+    dst: BinaryIO,
+    recipients: Sequence[str],
+    *,
+    file_key: bytes | None = None,
+    nonce: bytes | None = None,
+    ephemeral_secrets: Sequence[bytes] | None = None,
+) -> SealedAttachment:
+    """Stream `src` into a padded attachment envelope on `dst`, in bounded memory."""
+    out = _HashingWriter(dst)
+    writer = age.EncryptWriter(
+        out,  # type: ignore[arg-type]
+        sorted(set(recipients)),
+        file_key=file_key,
+        nonce=nonce,
+        ephemeral_secrets=ephemeral_secrets,
+    )
+    content = hashlib.sha256()
+    size = 0
+    while chunk := src.read(CHUNK):
+        writer.write(chunk)
+        content.update(chunk)
+        size += len(chunk)
+    remaining = padme(size) - size
+    while remaining:
+        writer.write(_ZEROS[: min(remaining, CHUNK)])
+        remaining -= min(remaining, CHUNK)
+    writer.close()
+    return SealedAttachment(size, content.hexdigest(), out.digest.hexdigest())
+
+
+def check_attachment(
+    envelope_stream: BinaryIO,
+    entry: AttachmentEntry,
+    identities: Sequence[str],
+    sink: BinaryIO,
+) -> None:
+    """Decrypt an attachment envelope into `sink` and check it against `entry`.
+
+    Checks, naming the failure: age decryption (age errors), "attachment envelope hash"
+    (not the envelope the manifest names), "attachment size", "attachment padding",
+    "attachment hash". `sink` receives content while it streams; it is valid only if this
+    returns, so decrypt into something the caller discards on error.
+    """
+    raw = _HashingRaw(envelope_stream)
+    reader = age.DecryptReader(io.BufferedReader(raw), identities)
+    content = hashlib.sha256()
+    total = 0
+    padding_ok = True
+    while chunk := reader.read(CHUNK):
+        keep = max(0, min(len(chunk), entry.size - total))
+        if keep:
+            content.update(chunk[:keep])
+            sink.write(chunk[:keep])
+        padding_ok = padding_ok and chunk[keep:].count(0) == len(chunk) - keep
+        total += len(chunk)
+    while raw.read(CHUNK):
+        pass  # age refuses trailing data; hash whatever is left regardless
+    if raw.digest.hexdigest() != entry.envelope_sha256:
+        raise IntegrityError("attachment envelope hash")
+    if total != padme(entry.size):
+        raise IntegrityError("attachment size")
+    if not padding_ok:
+        raise IntegrityError("attachment padding")
+    if content.hexdigest() != entry.sha256:
+        raise IntegrityError("attachment hash")

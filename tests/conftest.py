@@ -1,0 +1,15 @@
+"""Shared pytest fixtures. Keep each one small; heavy builders live in the product code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from satchel.sync.testnet import PrivateTorNetwork
+
+
+@pytest.fixture(scope="session")
+def tor_network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateTorNetwork]:
+    """One private loopback Tor network for the whole session (mark users with pytest.mark.tor)."""
+    with PrivateTorNetwork(tmp_path_factory.mktemp("tornet")).start(timeout=180) as network:
+        yield network

@@ -27,6 +27,10 @@ def register(sub: Any) -> None:
     c.add_argument("--new-passphrase-file", metavar="FILE", help="FILE, or - for stdin")
     c.set_defaults(handler=cmd_passphrase_change)
 
+    d = psub.add_parser("duress", help="set a duress passphrase that destroys the vault")
+    d.add_argument("--duress-passphrase-file", metavar="FILE", help="FILE, or - for stdin")
+    d.set_defaults(handler=cmd_passphrase_duress)
+
     p = sub.add_parser("directory", help="the coalition directory")
     dsub = p.add_subparsers(dest="directory_command", required=True)
     i = dsub.add_parser("import", help="accept a signed, newer coalition directory")
@@ -118,4 +122,17 @@ def cmd_panic(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError("Nothing was destroyed.")
     destroy(ctx.home)
     ctx.emit({"destroyed": True}, "The vault was destroyed.")
+    return 0
+
+
+def cmd_passphrase_duress(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.client.duress import set_duress
+
+    vault = ctx.vault()
+    duress = read_passphrase(args.duress_passphrase_file, prompt="Duress passphrase: ",
+                             confirm=True)
+    if duress == ctx.passphrase():
+        raise UsageError("The duress passphrase must differ from the vault passphrase.")
+    set_duress(vault, duress, kdf_params_for_new_vault())
+    ctx.emit({"duress": True}, "Duress passphrase set. Using it destroys this vault.")
     return 0

@@ -23,6 +23,8 @@ What each format loses and keeps is documented in docs/scrubbing.md.
 from __future__ import annotations
 
 import mimetypes
+import re
+import struct
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -198,10 +200,11 @@ def _bmff_type(head: bytes) -> str:
 def _zip_type(head: bytes, ext: str) -> str:
     # An ODF package stores `mimetype` first, uncompressed, so its type is in the head.
     if head[30:38] == b"mimetype":
-        declared = head[38:100].split(b"PK", 1)[0].decode("ascii", "replace")
-        if declared.startswith(ODF_PREFIX) and declared.replace(".", "").replace(
-            "-", ""
-        ).replace("/", "").isalnum():
+        length = struct.unpack_from("<I", head, 18)[0]
+        declared = head[38 : 38 + length].decode("ascii", "replace")
+        if 38 + length <= len(head) and declared.startswith(ODF_PREFIX) and re.fullmatch(
+            r"[a-z0-9.+-]+/[a-z0-9.+-]+", declared
+        ):
             return declared
         if ext in ODF_EXTENSIONS:
             return ODF_EXTENSIONS[ext]

@@ -11,7 +11,7 @@ import os
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,8 @@ class Vault:
         self.home = home
         self._master = master_key
         self._conn: Any = conn
-        self.last_used = time.monotonic()
+        self.clock: Callable[[], float] = time.monotonic
+        self.last_used = self.clock()
 
     # -- opening and closing -------------------------------------------------
 
@@ -92,7 +93,7 @@ class Vault:
         if unlocked.kind == SlotKind.DURESS:
             from satchel.client.duress import enter_duress
 
-            return enter_duress(cls, home, master, data)
+            return enter_duress(cls, home, master, data, passphrase, unlocked.index)
         return cls(home, master, _connect(home, master))
 
     def lock(self) -> None:
@@ -113,7 +114,7 @@ class Vault:
     def conn(self) -> Any:
         if self._conn is None:
             raise LockedError("The vault is locked; unlock it with its passphrase.")
-        self.last_used = time.monotonic()
+        self.last_used = self.clock()
         return self._conn
 
     @contextmanager

@@ -99,6 +99,9 @@ def write_bundle(
     for item in todo:
         if item.kind not in KINDS or not SHA256_RE.fullmatch(item.sha256) or item.size < 0:
             raise ValueError(f"not a valid bundle item: {item.kind!r} {item.sha256!r}")
+    if not Path(dest_dir).is_dir():
+        raise BundleWriteError(f"There is no folder {dest_dir}: choose the stick's folder.",
+                               errno=errno.ENOENT)
     bundle = Path(dest_dir) / BUNDLE_DIR
     report = WriteReport(str(bundle))
     writer = _Writer(bundle, passphrase, part_size, report)

@@ -245,8 +245,15 @@ class _Upload:
     def patch(self, url: str, offset: int) -> Response:
         def sent(n: int) -> None:
             self.bytes_sent += n
-            self.high_water = max(self.high_water, offset + self.bytes_sent - base)
             self.on_progress(min(offset + self.bytes_sent - base, self.size), self.size)
+
+        def chunks(f: BinaryIO) -> Iterator[bytes]:
+            reached = offset
+            for block in _read_chunks(f, offset, length):
+                # A chunk may reach the server in part even when sending it fails.
+                reached += len(block)
+                self.high_water = max(self.high_water, reached)
+                yield block
 
         base = self.bytes_sent
         length = self.size - offset
@@ -255,8 +262,7 @@ class _Upload:
                 "PATCH", url,
                 self.headers(("Upload-Offset", str(offset)),
                              ("Content-Type", "application/offset+octet-stream")),
-                length=length, chunks=_read_chunks(f, offset, length), on_sent=sent,
-                max_body=_SMALL_BODY,
+                length=length, chunks=chunks(f), on_sent=sent, max_body=_SMALL_BODY,
             )
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from bundlekit import bundle_dir, by_status, files_on_stick, index_entries, item, read_all
-
 from satchel.crypto.padding import padme
 from satchel.sync.bundle import (
     INDEX_NAME,

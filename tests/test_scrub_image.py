@@ -7,6 +7,7 @@ import struct
 
 import pytest
 from PIL import Image
+from satchel.client.scrub import ScrubResult, scrub
 from test_scrub_samples import (
     GPS_IFD,
     jpeg_sample,
@@ -15,8 +16,6 @@ from test_scrub_samples import (
     srgb_icc,
     webp_sample,
 )
-
-from satchel.client.scrub import ScrubResult, scrub
 
 
 def run(data: bytes, name: str) -> tuple[ScrubResult, bytes]:

@@ -21,7 +21,8 @@ XYZ = b"+12.34-056.78/"
 
 def picture(mode: str = "RGB") -> Image.Image:
     img = Image.new(mode, (64, 48))
-    img.putdata([((x * 7) % 256, (y * 5) % 256, (x * y) % 256) for y in range(48) for x in range(64)])
+    img.putdata([((x * 7) % 256, (y * 5) % 256, (x * y) % 256)
+                 for y in range(48) for x in range(64)])
     return img
 
 
@@ -159,7 +160,8 @@ def docx_sample(image: bytes) -> bytes:
             b"<dc:creator>MARKER-CREATOR</dc:creator>"
             b"<cp:lastModifiedBy>MARKER-MODIFIER</cp:lastModifiedBy>"
             b"<dcterms:created>2024-05-06T07:08:09Z</dcterms:created></cp:coreProperties>"))
-        z.writestr("docProps/app.xml", b"<Properties><Company>MARKER-COMPANY</Company></Properties>")
+        z.writestr("docProps/app.xml",
+                   b"<Properties><Company>MARKER-COMPANY</Company></Properties>")
         z.writestr("word/media/image1.jpeg", image)
     return buf.getvalue()
 
@@ -171,7 +173,8 @@ def odt_sample() -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(zipfile.ZipInfo("mimetype"), ODT_TYPE, compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", b"<office:document-content>the report text</office:document-content>")
+        z.writestr("content.xml",
+                   b"<office:document-content>the report text</office:document-content>")
         z.writestr("meta.xml", (
             b'<?xml version="1.0"?><office:document-meta office:version="1.3"><office:meta>'
             b"<meta:initial-creator>MARKER-INITIAL</meta:initial-creator>"

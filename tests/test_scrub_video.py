@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from test_scrub_samples import XYZ, box, mp4_sample, top_boxes
-
 from satchel.client.scrub import ScrubError, ScrubResult, scrub
+from test_scrub_samples import XYZ, box, mp4_sample, top_boxes
 
 UUID_XMP = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 
@@ -47,7 +46,8 @@ def test_mp4_metadata_becomes_padding_and_offsets_stay_valid(moov_last: bool) ->
 
 
 def test_top_level_xmp_uuid_and_free_padding_are_zeroed() -> None:
-    extra = box(b"uuid", UUID_XMP + b"<x:xmpmeta>MARKER-XMP</x:xmpmeta>") + box(b"free", b"MARKER-OLD")
+    xmp = box(b"uuid", UUID_XMP + b"<x:xmpmeta>MARKER-XMP</x:xmpmeta>")
+    extra = xmp + box(b"free", b"MARKER-OLD")
     original = mp4_sample() + extra
     result, out = run(original)
     assert result.scrubbed and "XMP" in result.removed
@@ -69,7 +69,7 @@ def test_largesize_mdat_and_quicktime_brand() -> None:
     "damage",
     [
         lambda d: d[:-10],  # mdat cut short
-        lambda d: d[:20] + struct.pack(">I", 0xFFFFFF) + d[24:],  # ftyp size overruns
+        lambda d: struct.pack(">I", 0xFFFFFF) + d[4:],  # ftyp size overruns
         lambda d: d.replace(b"moov", b"moo_"),  # no moov
     ],
 )

@@ -13,7 +13,6 @@ import pytest
 import stem.control  # type: ignore[import-untyped]
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from satchel.sync.socks import SocksError, socks5_connect
 from satchel.sync.testnet import PrivateTorNetwork
 from satchel.sync.tor import (
@@ -74,7 +73,9 @@ def _unknown_onion() -> str:
     return base64.b32encode(public + checksum + b"\x03").decode().lower()
 
 
-def test_client_reaches_onion_service(tor_network: PrivateTorNetwork, onion: tuple[str, str]) -> None:
+def test_client_reaches_onion_service(
+    tor_network: PrivateTorNetwork, onion: tuple[str, str]
+) -> None:
     service_id, key_blob = onion
     assert len(service_id) == 56
     assert key_blob.startswith("ED25519-V3:")
@@ -143,8 +144,9 @@ def test_socks_only_mode(tor_network: PrivateTorNetwork, onion: tuple[str, str])
 
 def test_socks_only_mode_checks_the_port(tor_network: PrivateTorNetwork) -> None:
     host, port = tor_network.client_control  # a control port is no SOCKS port
+    settings = TorSettings(mode="socks", socks=f"{host}:{port}", bootstrap_timeout=2)
     with pytest.raises(TorSocksUnreachable, match="Tor's SOCKS port"):
-        connect(TorSettings(mode="socks", socks=f"{host}:{port}"), lambda _p, _s: None)
+        connect(settings, lambda _p, _s: None)
 
 
 def test_control_port_unreachable(tor_network: PrivateTorNetwork) -> None:

@@ -184,6 +184,7 @@ class DecryptReader(PayloadReader):
         super().__init__(src, unwrap_file_key(self.header, identities))
 
     def __enter__(self) -> DecryptReader:
+        super().__enter__()
         return self
 
 

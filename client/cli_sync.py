@@ -1,0 +1,116 @@
+"""satchel sync: upload queued envelopes to the coalition inbox over Tor.
+
+Fail closed: the only connections opened are to Tor's control port and through Tor's
+SOCKS port; if Tor cannot be reached or does not bootstrap, nothing is sent (exit 5).
+"""
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from satchel.client.cli_context import Context
+from satchel.client.errors import UnreachableError, UsageError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("sync", help="upload queued envelopes over Tor and fetch receipts")
+    add_tor_options(p)
+    p.add_argument("--once", action="store_true", help="one pass, then exit")
+    p.set_defaults(handler=cmd_sync)
+
+
+def add_tor_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--tor-control", metavar="ADDR", help="an existing Tor's control port")
+    g.add_argument("--tor-socks", metavar="ADDR", help="an existing Tor's SOCKS port only")
+    g.add_argument("--launch-tor", action="store_true", help="launch a private tor (default)")
+    p.add_argument("--torrc-extra", metavar="FILE", help="extra torrc lines for --launch-tor")
+    p.add_argument("--tor-timeout", type=float, default=180.0, metavar="SECONDS")
+
+
+def tor_settings(ctx: Context, args: argparse.Namespace) -> Any:
+    from satchel.sync.tor import TorSettings
+    from satchel.sync.tor_errors import TorError
+
+    extra = ""
+    if args.torrc_extra:
+        try:
+            extra = Path(args.torrc_extra).read_text()
+        except OSError as e:
+            raise UsageError(f"Cannot read {args.torrc_extra}: {e.strerror}.") from None
+    try:
+        if args.tor_control:
+            return TorSettings(mode="control", control=args.tor_control,
+                               bootstrap_timeout=args.tor_timeout)
+        if args.tor_socks:
+            return TorSettings(mode="socks", socks=args.tor_socks,
+                               bootstrap_timeout=args.tor_timeout)
+        return TorSettings(mode="launch", data_dir=ctx.home / "tor", torrc_extra=extra,
+                           bootstrap_timeout=args.tor_timeout)
+    except TorError as e:
+        raise UsageError(str(e)) from None
+
+
+def open_tor(ctx: Context, args: argparse.Namespace) -> Any:
+    from satchel.sync.tor import connect
+    from satchel.sync.tor_errors import TorError
+
+    settings = tor_settings(ctx, args)
+    progress = ctx.progress
+    try:
+        return connect(settings, lambda pct, summary: progress(f"Tor: {summary}", pct, 100))
+    except TorError as e:
+        raise UnreachableError(str(e)) from None
+
+
+def connectors(tor: Any, host: str) -> Any:
+    from satchel.sync.socks import socks5_connect
+
+    def factory(isolation: str) -> Any:
+        return lambda: socks5_connect(tor.socks_address, host, 80, isolation=isolation)
+
+    return factory
+
+
+def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.client.coalition import require_directory
+    from satchel.sync.scheduler import Waker
+    from satchel.sync.uplink import sync_once
+
+    vault = ctx.vault()
+    if vault.role not in ("reporter", "courier"):
+        raise UsageError("Only a reporter or courier vault uploads; a desk uses `desk pull`.")
+    host = require_directory(vault).inboxes[0].onion if require_directory(vault).inboxes else ""
+    tor = open_tor(ctx, args)
+    waker = Waker()
+    try:
+        while True:
+            outcomes = sync_once(vault, connectors(tor, host), ctx.progress,
+                                 everything=args.once)
+            failed = [o for o in outcomes if o.status == "failed"]
+            if args.once or not _pending(vault):
+                break
+            waker.wait(_next_due(vault) - time.time())
+    finally:
+        tor.close()
+    ctx.emit([o.to_json() for o in outcomes],
+             f"Sent {len(outcomes) - len(failed)} envelope(s); {len(failed)} failed.")
+    if failed and len(failed) == len(outcomes):
+        raise UnreachableError(f"The inbox could not be reached: {failed[0].reason}; "
+                               "the envelopes stay queued and will be retried.")
+    return 0
+
+
+def _pending(vault: Any) -> bool:
+    row = vault.conn.execute(
+        "SELECT COUNT(*) FROM envelopes WHERE state IN ('queued','exported','uploading')"
+    ).fetchone()
+    return bool(row[0])
+
+
+def _next_due(vault: Any) -> float:
+    row = vault.conn.execute(
+        "SELECT MIN(next_attempt_at) FROM envelopes WHERE state IN ('queued','exported','uploading')"
+    ).fetchone()
+    return float(row[0] or 0)

@@ -1,0 +1,236 @@
+"""The upload client against a hostile inbox: a raw-socket fake server per fault."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from satchel.sync.inbox_errors import (
+    InboxProtocolError,
+    InboxRejected,
+    InboxTimeout,
+    InboxUnreachable,
+)
+from satchel.sync.tus_client import fetch_directory, fetch_receipt, upload
+
+DATA = b"envelope bytes " * 1000
+SHA = hashlib.sha256(DATA).hexdigest()
+URL = "/uploads/abc123"
+Reply = bytes | Callable[[socket.socket], None]
+
+
+def created(extra: str = "") -> bytes:
+    return f"HTTP/1.1 201 Created\r\nLocation: {URL}\r\nContent-Length: 0\r\n{extra}\r\n".encode()
+
+
+def done(offset: int) -> bytes:
+    return f"HTTP/1.1 204 No Content\r\nUpload-Offset: {offset}\r\n\r\n".encode()
+
+
+class FakeInbox:
+    """Answers each request (head and Content-Length body read) with the next reply."""
+
+    def __init__(self, replies: list[Reply]) -> None:
+        self.replies = list(replies)
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(8)
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def connect(self) -> socket.socket:
+        return socket.create_connection(("127.0.0.1", self.port), timeout=5)
+
+    def _serve(self) -> None:
+        while self.replies:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            with conn:
+                self._session(conn)
+
+    def _session(self, conn: socket.socket) -> None:
+        buf = b""
+        while self.replies:
+            while b"\r\n\r\n" not in buf:
+                more = conn.recv(65536)
+                if not more:
+                    return
+                buf += more
+            head, _, buf = buf.partition(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            while len(buf) < length:
+                more = conn.recv(65536)
+                if not more:
+                    return
+                buf += more
+            buf = buf[length:]
+            reply = self.replies.pop(0)
+            try:
+                reply(conn) if callable(reply) else conn.sendall(reply)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.replies.clear()
+        self.listener.close()
+
+
+@pytest.fixture
+def fake() -> Iterator[Callable[[list[Reply]], FakeInbox]]:
+    made: list[FakeInbox] = []
+
+    def make(replies: list[Reply]) -> FakeInbox:
+        made.append(FakeInbox(replies))
+        return made[-1]
+
+    yield make
+    for f in made:
+        f.close()
+
+
+def send(server: FakeInbox, **kw: float) -> None:
+    upload(server.connect, "inbox.onion", io.BytesIO(DATA), len(DATA), SHA, timeout=2, **kw)
+
+
+def test_garbage_headers_are_a_protocol_error(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    server = fake([b"HTTP/1.1 201 Created\r\nthis is not a header\r\n\r\n"])
+    with pytest.raises(InboxProtocolError):
+        send(server)
+
+
+def test_not_http_at_all(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    with pytest.raises(InboxProtocolError):
+        send(fake([b"\x00\xff" * 100 + b"\r\n\r\n"]))
+
+
+def test_huge_headers_are_refused(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    server = fake([b"HTTP/1.1 201 Created\r\nX-Junk: " + b"a" * 100_000 + b"\r\n\r\n"])
+    with pytest.raises(InboxProtocolError):
+        send(server)
+
+
+def test_server_error_is_rejected_and_retryable(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    server = fake([b"HTTP/1.1 500 Oops\r\nContent-Length: 9\r\n\r\nbad\x00thing"])
+    with pytest.raises(InboxRejected) as err:
+        send(server)
+    assert err.value.status == 500 and err.value.retryable
+    assert "\x00" not in str(err.value)
+
+
+@pytest.mark.parametrize("location", ["", "/elsewhere/x", "/uploads/../../etc", "/uploads/a b"])
+def test_bad_location_is_a_protocol_error(
+    fake: Callable[[list[Reply]], FakeInbox], location: str
+) -> None:
+    reply = f"HTTP/1.1 201 Created\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n"
+    with pytest.raises(InboxProtocolError):
+        send(fake([reply.encode()]))
+
+
+@pytest.mark.parametrize("offset", [len(DATA) + 10, 10**30])
+def test_offset_beyond_length_is_a_protocol_error(
+    fake: Callable[[list[Reply]], FakeInbox], offset: int
+) -> None:
+    with pytest.raises(InboxProtocolError):
+        send(fake([created(), done(offset)]))
+
+
+def test_offset_going_backwards_is_a_protocol_error(
+    fake: Callable[[list[Reply]], FakeInbox],
+) -> None:
+    with pytest.raises(InboxProtocolError):
+        send(fake([created(), done(0)]))
+
+
+def test_head_offset_beyond_what_was_sent(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    def cut(conn: socket.socket) -> None:
+        conn.close()
+
+    head = f"HTTP/1.1 200 OK\r\nUpload-Offset: {len(DATA)}\r\nUpload-Length: {len(DATA)}\r\n\r\n"
+    server = fake([created(), cut, head.encode()])
+    # The fake closes before reading the body, so none of it is known to have arrived.
+    with pytest.raises((InboxProtocolError, InboxUnreachable)):
+        send(server)
+
+
+def test_endless_slow_body_times_out(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    def trickle(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n")
+        for _ in range(200):
+            conn.sendall(b"x")
+            time.sleep(0.05)
+
+    server = fake([trickle])
+    started = time.monotonic()
+    with pytest.raises(InboxTimeout):
+        fetch_receipt(server.connect, "inbox.onion", SHA, timeout=1)
+    assert time.monotonic() - started < 3
+
+
+def test_oversized_receipt_is_refused(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    body = b"r" * 100_000
+    server = fake([b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + body])
+    with pytest.raises(InboxProtocolError):
+        fetch_receipt(server.connect, "inbox.onion", SHA, timeout=2)
+
+
+def test_silent_server_times_out(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    server = fake([lambda conn: time.sleep(3)])
+    with pytest.raises(InboxTimeout):
+        fetch_directory(server.connect, "inbox.onion", timeout=0.5)
+
+
+def test_unreachable_inbox() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    with pytest.raises(InboxUnreachable):
+        fetch_directory(lambda: socket.create_connection(("127.0.0.1", port), timeout=2),
+                        "inbox.onion")
+
+
+def test_early_refusal_stops_the_body(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    """The server refuses a PATCH before reading its body: the client reports that status."""
+    big = b"z" * (8 << 20)
+    sha = hashlib.sha256(big).hexdigest()
+
+    def refuse(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 507 Insufficient Storage\r\nContent-Length: 4\r\n\r\nfull")
+        time.sleep(0.5)
+
+    server = fake([created(), refuse])
+    server_session = server._session
+
+    def head_only(conn: socket.socket) -> None:
+        # Answer the PATCH as soon as its head arrives, without reading the body.
+        conn.sendall(created())
+        buf = b""
+        while buf.count(b"\r\n\r\n") < 2:
+            buf += conn.recv(65536)
+        server.replies.clear()
+        refuse(conn)
+
+    server._session = head_only  # type: ignore[method-assign]
+    assert server_session is not None
+    with pytest.raises(InboxRejected) as err:
+        upload(server.connect, "inbox.onion", io.BytesIO(big), len(big), sha, timeout=5)
+    assert err.value.status == 507
+
+
+def test_receipt_and_directory_not_found(fake: Callable[[list[Reply]], FakeInbox]) -> None:
+    not_found = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+    assert fetch_receipt(fake([not_found]).connect, "inbox.onion", SHA) is None
+    assert fetch_directory(fake([not_found]).connect, "inbox.onion") is None

@@ -58,7 +58,7 @@ def _register_optional(sub: "argparse._SubParsersAction[_Parser]") -> None:
         module.register(sub)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -91,12 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    try:
-        from satchel.ui.app import run_app
-    except ImportError:
-        parser.print_help(sys.stderr)
-        return 0
-    return run_app(args.home)
+    # The desktop window is not built yet; until it is, `satchel` alone shows the help.
+    parser.print_help(sys.stderr)
+    return 0
 
 
 def _os_sentence(e: OSError) -> str:

@@ -79,7 +79,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _take(vault: Any, result: Any) -> dict[str, Any]:
-    base = result.to_json()
+    base: dict[str, Any] = result.to_json()
     if result.status != "ready":
         return base
     try:

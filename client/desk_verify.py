@@ -9,7 +9,7 @@ marked; "revoked" fails). Each failure is a reason in words.
 """
 
 import json
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from satchel.client.errors import SatchelError
 from satchel.client.vault import Vault
@@ -83,7 +83,7 @@ def _check_one(vault: Vault, entry: AttachmentEntry, reasons: list[str]) -> dict
         return info
     try:
         with vault.blob_path(row[0]).open("rb") as f:
-            check_attachment(f, entry, [vault.identity], _NullSink())
+            check_attachment(f, entry, [vault.identity], cast(BinaryIO, _NullSink()))
     except (IntegrityError, WrongKeyError) as e:
         what = e.what if isinstance(e, IntegrityError) else "decryption"
         reasons.append(f"attachment {entry.name!r} was altered or damaged ({what})")

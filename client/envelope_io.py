@@ -17,7 +17,7 @@ class EnvelopeReader(io.RawIOBase):
         super().__init__()
         self._header = header
         self._pos = 0
-        self._file: BinaryIO = path.open("rb")
+        self._file: io.BufferedReader = path.open("rb")
 
     def readable(self) -> bool:
         return True

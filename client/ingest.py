@@ -60,7 +60,8 @@ def ingest_file(
         if keep_metadata:
             head = src.read(64)
             src.seek(0)
-            media_type, scrubbed, removed = sniff_media_type(head, path.name), False, ()
+            media_type, scrubbed = sniff_media_type(head, path.name), False
+            removed: tuple[str, ...] = ()
             chunks: Iterator[bytes] = _read_chunks(src)
         else:
             result = scrub(src, path.name, size=size)

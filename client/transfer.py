@@ -13,8 +13,9 @@ import io
 import json
 import os
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from satchel.client.coalition import import_directory
 from satchel.client.delivery import apply_receipt
@@ -30,6 +31,10 @@ def _bytes_item(kind: str, data: bytes) -> BundleItem:
     return BundleItem(kind, hashlib.sha256(data).hexdigest(), len(data), lambda: io.BytesIO(data))
 
 
+def _opener(header: bytes, path: Path) -> Callable[[], BinaryIO]:
+    return lambda: open_envelope(header, path)
+
+
 def export_items(vault: Vault) -> list[BundleItem]:
     items: list[BundleItem] = []
     if vault.role in ("reporter", "courier"):
@@ -38,9 +43,8 @@ def export_items(vault: Vault) -> list[BundleItem]:
             "SELECT sha256, size, header, blob FROM envelopes WHERE state IN (?,?,?)", states
         ).fetchall()
         for sha, size, header, blob in rows:
-            path = vault.blob_path(blob)
             items.append(BundleItem("envelope", sha, size,
-                                    lambda h=bytes(header), p=path: open_envelope(h, p)))
+                                    _opener(bytes(header), vault.blob_path(blob))))
     if vault.role == "courier":
         for (data,) in vault.conn.execute("SELECT receipt FROM receipts"):
             items.append(_bytes_item("receipt", bytes(data)))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
-
+from stem.control import Controller  # type: ignore[import-untyped]
 from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox_app import InboxConfig, create_app
 from satchel.sync.inbox_keys import InboxKeys
@@ -50,7 +50,7 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
                      _directory_reader(home))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
-    controller = None
+    controller: Controller | None = None
     service_id = None
     try:
         if tor_control is not None:
@@ -68,7 +68,7 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
         sock.close()
 
 
-def _publish(control: str, keys: InboxKeys, host: str, port: int) -> tuple[object, str]:
+def _publish(control: str, keys: InboxKeys, host: str, port: int) -> tuple[Controller, str]:
     from satchel.sync.tor import TorSettings, add_onion, connect
 
     conn = connect(TorSettings(mode="control", control=control), lambda _p, _s: None)

@@ -15,7 +15,7 @@ MAX_DELAY = 6 * 3600.0
 
 def backoff(attempts: int, rng: Callable[[], float] = random.random) -> float:
     """Seconds to wait after `attempts` failures: uniform in [0, min(cap, base * 2^n)]."""
-    ceiling = min(MAX_DELAY, BASE_DELAY * (2 ** min(attempts, 20)))
+    ceiling = min(MAX_DELAY, BASE_DELAY * float(1 << min(attempts, 20)))
     return max(1.0, ceiling * rng())
 
 

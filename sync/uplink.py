@@ -8,6 +8,7 @@ is never altered. Reporters and couriers both use this (a courier is an uplink f
 envelopes it carries). Fail closed: the only way out is `connector`, a SOCKS stream.
 """
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,7 +122,6 @@ def _refresh_directory(vault: Vault, connectors: ConnectorFactory, host: str) ->
     except InboxError:
         return
     if data is not None and data != vault.get_meta("directory"):
-        try:
+        # Not newer, or not signed by our root: keep the one we hold.
+        with contextlib.suppress(SatchelError):
             import_directory(vault, data)
-        except SatchelError:
-            pass  # not newer, or not signed by our root: keep the one we hold

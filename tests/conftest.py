@@ -13,3 +13,9 @@ def tor_network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateTor
     """One private loopback Tor network for the whole session (mark users with pytest.mark.tor)."""
     with PrivateTorNetwork(tmp_path_factory.mktemp("tornet")).start(timeout=180) as network:
         yield network
+
+
+@pytest.fixture(autouse=True)
+def fast_vault_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vaults made in tests use the minimal Argon2id limits (SATCHEL_INSECURE_FAST_KDF)."""
+    monkeypatch.setenv("SATCHEL_INSECURE_FAST_KDF", "1")

@@ -5,7 +5,6 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from satchel.crypto.encoding import (
     canonical,
     open_document,

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
 from satchel.crypto.keys import SigningKey, VerifyKey, fingerprint, open_secret, seal_secret
 from satchel.crypto.keyslots import KdfParams

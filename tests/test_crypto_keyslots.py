@@ -5,7 +5,6 @@ import os
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
 from satchel.crypto.keyslots import (
     FILE_SIZE,

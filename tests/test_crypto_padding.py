@@ -3,7 +3,6 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from satchel.crypto.padding import padme
 
 # Computed by hand from the PURBs paper's algorithm: E = floor(log2 L),

@@ -15,13 +15,10 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-
 from satchel.crypto.directory import Desk, Directory, sign_directory
-from satchel.crypto.keys import SigningKey, b64url
+from satchel.crypto.keys import SigningKey
 from satchel.crypto.receipt import verify_receipt
 from satchel.sync.inbox_app import InboxConfig, create_app
-from satchel.sync.inbox_desk import CONTEXT as DESK_CONTEXT
-from satchel.sync.inbox_desk import auth_message
 from satchel.sync.inbox_errors import InboxRejected, InboxUnreachable
 from satchel.sync.inbox_store import SqliteFileStore, UploadState
 from satchel.sync.tus_client import CHUNK, fetch_directory, fetch_receipt, upload

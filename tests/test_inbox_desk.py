@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
-
 from satchel.crypto.keys import SigningKey, b64url
 from satchel.sync.inbox_app import InboxConfig
 from satchel.sync.inbox_desk import CONTEXT, auth_message, parse_range
 from satchel.sync.tus_client import upload
+from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 
 @pytest.fixture(scope="module")

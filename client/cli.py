@@ -50,7 +50,7 @@ def _register_optional(sub: "argparse._SubParsersAction[_Parser]") -> None:
     """Commands whose modules arrive with later work; absent modules are skipped."""
     import importlib
 
-    for name in ("cli_desk", "cli_sync", "cli_inbox", "cli_pull", "cli_demo"):
+    for name in ("cli_desk", "cli_sync", "cli_inbox", "cli_demo"):
         try:
             module = importlib.import_module(f"satchel.client.{name}")
         except ModuleNotFoundError:

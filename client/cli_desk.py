@@ -1,4 +1,4 @@
-"""Desk commands: verify, export, identity, devices, triage, alerts."""
+"""Desk commands: verify, export, identity, devices, triage, alerts, pull."""
 
 import argparse
 import json
@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from satchel.client.cli_context import Context
+from satchel.client.cli_pull import add_pull_parser
 from satchel.client.desk_alerts import write_alerts
 from satchel.client.desk_export import export_evidence
 from satchel.client.desk_store import DESK_STATES, set_device_status
@@ -43,6 +44,7 @@ def register(sub: Any) -> None:
     a.add_argument("--since", metavar="DATE")
     a.add_argument("--out", required=True, metavar="FILE")
     a.set_defaults(handler=cmd_alerts)
+    add_pull_parser(dsub)
 
 
 def _desk(ctx: Context) -> Vault:

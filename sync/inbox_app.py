@@ -50,6 +50,7 @@ class InboxConfig:
     purge_interval: float = 600.0
     write_buffer: int = MiB  # bytes gathered before one disk write
     commit_interval: int = 16 * MiB  # bytes between fsyncs inside one PATCH
+    head_wait: float = 2.0  # HEAD waits this long for a running PATCH to settle
     challenge_ttl: int = 120
     session_ttl: int = 3600
     max_challenges: int = 1024
@@ -69,7 +70,9 @@ class InboxState:
     clock: Callable[[], int]
 
     def __post_init__(self) -> None:
-        self.busy: set[str] = set()  # uploads with a PATCH in progress (the event loop's lock)
+        # Uploads with a PATCH in progress, each with the event set when it ends. The
+        # event loop is single-threaded, so check-and-insert without an await is the lock.
+        self.busy: dict[str, anyio.Event] = {}
 
     def sign(self, sha256: str, stored_at: int) -> bytes:
         return sign_receipt(self.receipt_key, sha256, self.config.inbox_id, stored_at)

@@ -164,7 +164,14 @@ class _Tus:
 
     @_handler
     async def head(self, request: Request) -> Response:
-        up = await anyio.to_thread.run_sync(self.store.get_upload, request.path_params["upload_id"])
+        upload_id = request.path_params["upload_id"]
+        running = self.state.busy.get(upload_id)
+        if running is not None:
+            # After a cut the client asks at once, often before this side has seen the
+            # cut: let the dying PATCH commit so the answer is the real offset.
+            with anyio.move_on_after(self.cfg.head_wait):
+                await running.wait()
+        up = await anyio.to_thread.run_sync(self.store.get_upload, upload_id)
         if up is None:
             return _reply(404)
         return _reply(200, Upload_Offset=str(up.committed), Upload_Length=str(up.length))
@@ -177,36 +184,36 @@ class _Tus:
         gone = await anyio.to_thread.run_sync(self.store.delete_upload, upload_id)
         return _reply(204 if gone else 404)
 
-    async def _patchable(self, request: Request) -> tuple[str, int, UploadState]:
+    async def _patchable(self, request: Request, upload_id: str) -> tuple[int, UploadState]:
         if request.headers.get("content-type") != _OCTETS:
             raise _Refused(415, f"Content-Type must be {_OCTETS}")
         offset = _uint(request.headers.get("upload-offset"))
         if offset is None:
             raise _Refused(400, "Upload-Offset missing or malformed")
-        upload_id = request.path_params["upload_id"]
-        if upload_id in self.state.busy:
-            raise _Refused(423, "another request is writing this upload; retry later")
         up = await anyio.to_thread.run_sync(self.store.get_upload, upload_id)
         if up is None:
             raise _Refused(404)
         if offset != up.committed:
             raise _Refused(409, "Upload-Offset does not match", Upload_Offset=str(up.committed))
-        return upload_id, offset, up
+        return offset, up
 
     @_handler
     async def patch(self, request: Request) -> Response:
-        upload_id, offset, up = await self._patchable(request)
-        body_len = _uint(request.headers.get("content-length"))
-        if up.done and body_len == 0:
-            return _reply(204, Upload_Offset=str(up.committed))
-        if up.done or (body_len is not None and offset + body_len > up.length):
-            raise _Refused(413, "body goes past Upload-Length")
-        # No await between the busy check in _patchable and this add: the loop's lock.
-        self.state.busy.add(upload_id)
+        upload_id = request.path_params["upload_id"]
+        if upload_id in self.state.busy:
+            raise _Refused(423, "another request is writing this upload; retry later")
+        done = self.state.busy[upload_id] = anyio.Event()  # no await since the check
         try:
+            offset, up = await self._patchable(request, upload_id)
+            body_len = _uint(request.headers.get("content-length"))
+            if up.done and body_len == 0:
+                return _reply(204, Upload_Offset=str(up.committed))
+            if up.done or (body_len is not None and offset + body_len > up.length):
+                raise _Refused(413, "body goes past Upload-Length")
             return await self._append(request, upload_id, offset, up.length)
         finally:
-            self.state.busy.discard(upload_id)
+            del self.state.busy[upload_id]
+            done.set()
 
     async def _append(self, request: Request, upload_id: str, offset: int, length: int) -> Response:
         try:

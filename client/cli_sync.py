@@ -65,10 +65,17 @@ def open_tor(ctx: Context, args: argparse.Namespace) -> Any:
 
 
 def connectors(tor: Any, host: str) -> Any:
-    from satchel.sync.socks import socks5_connect
+    from satchel.sync.inbox_errors import InboxUnreachable
+    from satchel.sync.socks import SocksError, socks5_connect
 
     def factory(isolation: str) -> Any:
-        return lambda: socks5_connect(tor.socks_address, host, 80, isolation=isolation)
+        def connect() -> Any:
+            try:
+                return socks5_connect(tor.socks_address, host, 80, isolation=isolation)
+            except SocksError as e:  # the HTTP client knows only inbox errors
+                raise InboxUnreachable(str(e)) from None
+
+        return connect
 
     return factory
 

@@ -87,11 +87,19 @@ class PayloadWriter:
         if self._state is None:
             self._f.write(data)
             return
-        self._buf += data
-        # Keep at least one byte back so the last chunk can carry the FINAL tag.
-        while len(self._buf) > CHUNK:
-            self._push(bytes(self._buf[:CHUNK]), 0)
-            del self._buf[:CHUNK]
+        # Keep at least one byte back so the last chunk can carry the FINAL tag; whole
+        # chunks go straight from `data`, so large writes are not copied through _buf.
+        view = memoryview(data)
+        if self._buf and len(self._buf) + len(view) > CHUNK:
+            take = CHUNK - len(self._buf)
+            self._buf += view[:take]
+            view = view[take:]
+            self._push(bytes(self._buf), 0)
+            self._buf.clear()
+        while len(view) > CHUNK:
+            self._push(bytes(view[:CHUNK]), 0)
+            view = view[CHUNK:]
+        self._buf += view
 
     def finish(self) -> None:
         """Pad to padme(payload length) and close the stream."""

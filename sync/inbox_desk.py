@@ -22,6 +22,7 @@ import anyio.to_thread
 from satchel.crypto.directory import verify_directory
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey, unb64url
+from satchel.sync.inbox_store import InboxStore, StoredEnvelope
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
@@ -136,6 +137,19 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     return (start, stop) if start < stop else None
 
 
+async def _ranged(store: InboxStore, found: StoredEnvelope, header: str | None) -> Response:
+    """The envelope, or the one range asked for, streamed from the store."""
+    span = parse_range(header, found.size)
+    if span is None:
+        return Response("", 416, headers={"Content-Range": f"bytes */{found.size}"})
+    chunks = await anyio.to_thread.run_sync(store.read_range, found.sha256, *span)
+    headers = {"Content-Length": str(span[1] - span[0]), "Accept-Ranges": "bytes"}
+    if header is not None:
+        headers["Content-Range"] = f"bytes {span[0]}-{span[1] - 1}/{found.size}"
+    return StreamingResponse(chunks, 200 if header is None else 206, headers=headers,
+                             media_type="application/octet-stream")
+
+
 def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
     store = state.store
 
@@ -178,16 +192,7 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         found = await anyio.to_thread.run_sync(store.find_envelope, request.path_params["sha"])
         if found is None:
             return Response("no such envelope\n", 404)
-        span = parse_range(request.headers.get("range"), found.size)
-        if span is None:
-            return Response("", 416, headers={"Content-Range": f"bytes */{found.size}"})
-        chunks = await anyio.to_thread.run_sync(store.read_range, found.sha256, *span)
-        headers = {"Content-Length": str(span[1] - span[0]), "Accept-Ranges": "bytes"}
-        partial = "range" in request.headers
-        if partial:
-            headers["Content-Range"] = f"bytes {span[0]}-{span[1] - 1}/{found.size}"
-        return StreamingResponse(chunks, 206 if partial else 200, headers=headers,
-                                 media_type="application/octet-stream")
+        return await _ranged(store, found, request.headers.get("range"))
 
     async def ack(request: Request) -> Response:
         if not auth.authorized(request):

@@ -121,7 +121,8 @@ class TorSettings:
             )
         tor_bridges.check_bridges(self.transport, self.bridges)
         for line in self.torrc_extra.splitlines():
-            key = line.strip().split(" ", 1)[0].lower()
+            # '+Option' appends to and '/Option' clears an option in torrc syntax.
+            key = line.strip().split(" ", 1)[0].lstrip("+/").lower()
             if key in _RESERVED or key.startswith("%include"):
                 raise TorSettingsError(
                     f"The extra torrc may not set {line.split()[0]}: Satchel sets it itself."

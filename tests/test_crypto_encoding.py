@@ -18,23 +18,23 @@ from satchel.crypto.keys import SigningKey, b64url, unb64url
 KEY = SigningKey.from_seed(bytes(range(32)))
 OTHER = SigningKey.from_seed(bytes(32))
 
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(-(2**53) + 1, 2**53 - 1)
-    | st.text().filter(lambda s: canonical_ok(s)),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(alphabet=st.characters(max_codepoint=127)), inner, max_size=4),
-    max_leaves=12,
-)
-
-
 def canonical_ok(value: object) -> bool:
     try:
         canonical(value)
     except ValueError:
         return False
     return True
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53) + 1, 2**53 - 1)
+    | st.text().filter(canonical_ok),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(alphabet=st.characters(max_codepoint=127)), inner, max_size=4),
+    max_leaves=12,
+)
 
 
 def test_canonical_form_is_sorted_compact_utf8():

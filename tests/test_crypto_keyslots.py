@@ -91,21 +91,48 @@ def test_parse_refuses_other_magic_and_version():
             KeySlots.parse(bytes(bad))
 
 
+def _flip(blob: bytes, i: int, mask: int) -> bytes:
+    return blob[:i] + bytes([blob[i] ^ mask]) + blob[i + 1 :]
+
+
+SLOT0 = FILE_SIZE - 2 * SLOT_SIZE
+SLOT1 = FILE_SIZE - SLOT_SIZE
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_any_single_byte_flip_never_unlocks(data):
     blob = KeySlots.create(b"pw", MASTER, PARAMS).serialize()
-    i = data.draw(st.integers(0, len(blob) - 1))
-    flip = data.draw(st.integers(1, 255))
-    tampered = blob[:i] + bytes([blob[i] ^ flip]) + blob[i + 1 :]
-    # Slot 0 in use: any change to it (limits, salt, nonce, ciphertext) fails its AEAD,
-    # which is indistinguishable from a wrong passphrase by design. Slot 1 is random
-    # filler: flipping it changes nothing that anyone can check.
-    if i >= FILE_SIZE - SLOT_SIZE + PARAMS_SIZE:
+    # Flipped limits may ask for gigabytes of Argon2id memory; they are tested below.
+    i = data.draw(
+        st.integers(0, len(blob) - 1).filter(
+            lambda j: not (SLOT0 <= j < SLOT0 + PARAMS_SIZE or SLOT1 <= j < SLOT1 + PARAMS_SIZE)
+        )
+    )
+    tampered = _flip(blob, i, data.draw(st.integers(1, 255)))
+    if i >= SLOT1:
+        # Slot 1 is random filler: changing it changes nothing anyone can check.
         assert KeySlots.parse(tampered).unlock(b"pw").master_key == MASTER
         return
+    # Slot 0 is in use: any change to it fails its AEAD, which is indistinguishable from a
+    # wrong passphrase by design (a used slot must look like a random one).
     with pytest.raises((IntegrityError, WrongPassphraseError)):
         KeySlots.parse(tampered).unlock(b"pw")
+
+
+def test_tampered_limits_never_unlock():
+    blob = KeySlots.create(b"pw", MASTER, PARAMS).serialize()
+    more_passes = _flip(blob, SLOT0 + 3, 0x02)  # opslimit 1 -> 3: the AD no longer matches
+    with pytest.raises(WrongPassphraseError):
+        KeySlots.parse(more_passes).unlock(b"pw")
+    for i in range(SLOT0, SLOT0 + PARAMS_SIZE):
+        for mask in (0x01, 0x80):
+            tampered = _flip(blob, i, mask)
+            try:
+                params = KeySlots.parse(tampered).params(0)
+            except IntegrityError:
+                continue  # out of range or not a multiple of 1024: malformed
+            assert params != PARAMS
 
 
 @pytest.mark.parametrize(

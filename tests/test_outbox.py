@@ -3,7 +3,6 @@
 import itertools
 
 import pytest
-
 from satchel.client.outbox import (
     NO_OPS,
     TRANSITIONS,

@@ -55,6 +55,8 @@ def test_defaults_need_a_data_dir_for_launch() -> None:
         ({"data_dir": Path("d"), "transport": "obfs4", "bridges": (SNOWFLAKE,)}, "'snowflake'"),
         ({"data_dir": Path("d"), "torrc_extra": "SocksPort 0.0.0.0:9050"}, "SocksPort"),
         ({"data_dir": Path("d"), "torrc_extra": "ControlPort 9051"}, "ControlPort"),
+        ({"data_dir": Path("d"), "torrc_extra": "+socksport 0.0.0.0:9050"}, "socksport"),
+        ({"data_dir": Path("d"), "torrc_extra": "/DataDirectory"}, "DataDirectory"),
         ({"data_dir": Path("d"), "torrc_extra": "%include /etc/passwd"}, "%include"),
     ],
 )

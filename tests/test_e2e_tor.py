@@ -1,0 +1,215 @@
+"""End to end over the private Tor network: reporter -> onion inbox -> desk, and the faults.
+
+The real `satchel` command line runs as subprocesses (the inbox server too); only the
+audit-hook test calls sync_once in-process, to watch every socket.connect it makes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from satchel.crypto.keys import SigningKey
+from satchel.sync.testnet import PrivateTorNetwork
+
+SATCHEL = [sys.executable, "-m", "satchel.client.cli"]
+ENV = {**os.environ, "SATCHEL_INSECURE_FAST_KDF": "1"}
+
+
+@dataclass
+class World:
+    root: Path
+    passfile: Path
+    coalition_key: Path
+    directory: Path
+    onion: str
+    receipt_key: str
+    desk_entry: str
+    recipient: str
+
+    def home(self, name: str) -> Path:
+        return self.root / name
+
+
+def run(world_or_pass: Path, home: Path | None, *args: str, ok: bool = True) -> Any:
+    argv = [*SATCHEL, "--passphrase-file", str(world_or_pass), "--json"]
+    argv += ["--home", str(home)] if home is not None else []
+    done = subprocess.run([*argv, *args], capture_output=True, text=True, env=ENV,
+                          timeout=300, check=False)
+    if ok:
+        assert done.returncode == 0, f"satchel {' '.join(args)}: {done.stderr}"
+        return json.loads(done.stdout) if done.stdout.strip() else None
+    return done
+
+
+def _setup(root: Path) -> World:
+    passfile = root / "pass"
+    passfile.write_text("e2e test passphrase\n")
+    run(passfile, None, "coalition", "init", "--out", str(root / "coalition"))
+    desk = root / "desk"
+    run(passfile, desk, "init", "--role", "desk")
+    ident = run(passfile, desk, "desk", "identity")
+    inbox = run(passfile, root / "inbox", "inbox", "init")
+    world = World(root, passfile, root / "coalition" / "root.key", root / "directory",
+                  inbox["onion"], inbox["receipt_key"],
+                  ident["directory_entry"].replace("NAME=", "desk=", 1), ident["recipient"])
+    make_directory(world, world.receipt_key, world.directory, serial=100)
+    run(passfile, root / "inbox", "inbox", "directory", str(world.directory))
+    run(passfile, desk, "directory", "import", str(world.directory))
+    return world
+
+
+def make_directory(world: World, receipt_key: str, out: Path, serial: int) -> None:
+    run(world.passfile, None, "coalition", "directory", "--root", str(world.coalition_key),
+        "--recipient", world.recipient, "--inbox", f"{world.onion}={receipt_key}",
+        "--desk", world.desk_entry, "--serial", str(serial), "--out", str(out))
+
+
+def new_reporter(world: World, name: str, directory: Path) -> Path:
+    home = world.home(name)
+    run(world.passfile, home, "init", "--role", "reporter", "--directory", str(directory))
+    body = world.root / f"{name}.body"
+    body.write_text("What happened, in the reporter's words.\n")
+    attachment = world.root / f"{name}.txt"
+    attachment.write_text("notes from the scene\n")
+    run(world.passfile, home, "report", "new", "--title", "E2E", "--body-file", str(body),
+        "--attach", str(attachment), "--kind", "other")
+    run(world.passfile, home, "send", "--all")
+    return home
+
+
+def _lines(stream: Any, out: queue.Queue[str]) -> None:
+    for line in stream:
+        out.put(line)
+
+
+@pytest.fixture(scope="module")
+def world(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathFactory,
+          ) -> Iterator[World]:
+    w = _setup(tmp_path_factory.mktemp("e2e"))
+    host, port = tor_network.onion_control
+    server = subprocess.Popen(
+        [*SATCHEL, "--home", str(w.home("inbox")), "--passphrase-file", str(w.passfile),
+         "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=_lines, args=(server.stderr, lines), daemon=True).start()
+    try:
+        seen = ""
+        while "Inbox listening" not in seen:
+            seen += lines.get(timeout=120)
+        assert f"Inbox published at {w.onion}" in seen
+        yield w
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def socks(net: PrivateTorNetwork) -> str:
+    return "{}:{}".format(*net.client_socks)
+
+
+def report_count(world: World, home: Path) -> int:
+    return len(run(world.passfile, home, "report", "list"))
+
+
+@pytest.mark.tor
+def test_report_reaches_desk_over_tor_and_usb_once(world: World,
+                                                   tor_network: PrivateTorNetwork) -> None:
+    reporter = new_reporter(world, "reporter", world.directory)
+    stick = world.root / "stick"
+    stick.mkdir()
+    run(world.passfile, reporter, "export", str(stick))  # the same submission, by USB too
+    outcomes = run(world.passfile, reporter, "sync", "--once", "--tor-socks", socks(tor_network))
+    assert outcomes and all(o["status"] in ("erased", "delivered") for o in outcomes), outcomes
+    assert report_count(world, reporter) == 0  # erased after the verified receipt
+
+    desk = world.home("desk")
+    pulled = run(world.passfile, desk, "desk", "pull", "--once", "--tor-socks",
+                 socks(tor_network))
+    assert sorted(o["status"] for o in pulled).count("submission") == 1, pulled
+    verified = run(world.passfile, desk, "desk", "verify")
+    assert len(verified) == 1 and verified[0]["verified"] is True
+    reporter_fpr = verified[0]["signer_fingerprint"]
+
+    run(world.passfile, desk, "import", str(stick))
+    again = run(world.passfile, desk, "desk", "verify")
+    assert [v["signer_fingerprint"] for v in again] == [reporter_fpr]  # stored once
+    repeat = run(world.passfile, desk, "desk", "pull", "--once", "--tor-socks",
+                 socks(tor_network))
+    assert all(o["status"] == "duplicate" for o in repeat)
+
+
+@pytest.mark.tor
+def test_forged_receipt_keeps_envelope_queued(world: World,
+                                              tor_network: PrivateTorNetwork) -> None:
+    # The reporter pins a receipt key the real inbox does not hold (a newer directory,
+    # so the inbox's own copy does not replace it): every receipt looks forged.
+    forged = world.root / "forged-directory"
+    make_directory(world, SigningKey.generate().public.text, forged, serial=200)
+    reporter = new_reporter(world, "forged-reporter", forged)
+    done = run(world.passfile, reporter, "sync", "--once", "--tor-socks", socks(tor_network),
+               ok=False)
+    assert done.returncode == 5
+    outcomes = json.loads(done.stdout)
+    assert outcomes and all(o["status"] == "failed" for o in outcomes)
+    assert all(o["reason"] == "receipt signer" for o in outcomes)  # not a pinned inbox key
+    assert report_count(world, reporter) == 1
+
+
+def _dead_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_tor_down_sync_fails_closed(tmp_path: Path) -> None:
+    world = _setup(tmp_path)
+    reporter = new_reporter(world, "reporter", world.directory)
+    done = run(world.passfile, reporter, "sync", "--once", "--tor-socks",
+               f"127.0.0.1:{_dead_port()}", ok=False)
+    assert done.returncode == 5
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("satchel: ")
+    assert report_count(world, reporter) == 1
+
+
+def test_tor_down_connects_only_to_socks_port(tmp_path: Path) -> None:
+    from satchel.client.cli_sync import connectors
+    from satchel.client.progress import no_progress
+    from satchel.client.vault import Vault
+    from satchel.sync.uplink import sync_once
+
+    world = _setup(tmp_path)
+    reporter = new_reporter(world, "reporter", world.directory)
+    port = _dead_port()
+    seen: list[Any] = []
+    recording = threading.Event()
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event == "socket.connect" and recording.is_set():
+            seen.append(args[1])
+
+    sys.addaudithook(hook)  # cannot be removed: the event gates it to this test
+    vault = Vault.open(reporter, world.passfile.read_text().strip().encode())
+
+    class _Tor:
+        socks_address = ("127.0.0.1", port)
+
+    try:
+        recording.set()
+        outcomes = sync_once(vault, connectors(_Tor(), world.onion), no_progress)
+    finally:
+        recording.clear()
+        vault.lock()
+    assert outcomes and all(o.status == "failed" for o in outcomes)
+    assert seen and all(address == ("127.0.0.1", port) for address in seen)

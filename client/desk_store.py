@@ -89,7 +89,9 @@ def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:
     except IntegrityError as e:
         if e.what == "envelope framing":
             return Received(sha256, "stored")
-        return Received(sha256, "stored", f"not a valid submission ({e.what})")
+        # It opened with our key but fails a report check (signature, recipient binding):
+        # refuse it loudly, so the import reports a failure instead of a silent "stored".
+        return Received(sha256, "rejected", f"not a valid submission ({e.what})")
     with vault.transaction() as db:
         db.execute(
             "INSERT OR IGNORE INTO submissions(id, envelope_sha256, submission_id, received_at, "

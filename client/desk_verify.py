@@ -19,7 +19,7 @@ from satchel.crypto.keys import VerifyKey
 from satchel.crypto.manifest import AttachmentEntry
 
 REASONS = {
-    "signature": "the manifest signature is not valid",
+    "manifest signature": "the manifest signature is not valid",
     "recipient binding": "the report was signed for other recipients and re-encrypted",
     "report hash": "the report text does not match its signed hash",
 }

@@ -12,7 +12,7 @@ bundle_read. Use:
 
 Bundles hold only ciphertext that this module never opens, plus an index of hashes,
 sizes and a day-granular date; an optional transport passphrase makes every byte on
-the stick look random. Format: docs/spec-bundle.md. Errors: BundleWriteError (full,
+the stick look random. Format: docs/spec.md section 12. Errors: BundleWriteError (full,
 read-only, failing or removed stick), BundleReadError (no usable index),
 BundlePassphraseError (missing or wrong transport passphrase; a WrongPassphraseError),
 BundleEntryError (one entry failed its checks; an IntegrityError).

@@ -2,7 +2,7 @@
 
 A bundle is the folder `satchel-bundle/` holding data files named by NAME_RE (26
 random lowercase base32 characters + ".sat") and the index `index.sat`. The byte
-layouts are in docs/spec-bundle.md; this module owns the index document (canonical
+layouts are in docs/spec.md section 12; this module owns the index document (canonical
 JSON lines) and its validation. Everything read from a stick is hostile until
 checked here: a malformed entry becomes a per-entry failure, never an exception that
 stops the other entries.

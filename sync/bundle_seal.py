@@ -7,7 +7,7 @@ With a passphrase, Argon2id (fixed parameters, see KDF_*) turns the passphrase a
 file's padded payload is then a libsodium secretstream (XChaCha20-Poly1305) in
 CHUNK-byte chunks, padded with zeros inside the encryption, so every byte on the stick
 is indistinguishable from random. Memory is bounded by one chunk on both sides.
-Layouts: docs/spec-bundle.md.
+Layouts: docs/spec.md section 12.
 """
 
 from __future__ import annotations

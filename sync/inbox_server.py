@@ -11,11 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
-from stem.control import Controller  # type: ignore[import-untyped]
 from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox_app import InboxConfig, create_app
 from satchel.sync.inbox_keys import InboxKeys
 from satchel.sync.inbox_store import SqliteFileStore
+from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80
 DIRECTORY_FILE = "directory"
@@ -69,10 +69,10 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
 
 
 def _publish(control: str, keys: InboxKeys, host: str, port: int) -> tuple[Controller, str]:
-    from satchel.sync.tor import TorSettings, add_onion, connect
+    # Only the control port: an onion-hosting tor needs no SOCKS port of its own.
+    from satchel.sync.tor import _open_controller, add_onion
 
-    conn = connect(TorSettings(mode="control", control=control), lambda _p, _s: None)
-    assert conn.controller is not None
-    service_id, _blob = add_onion(conn.controller, tor_key_blob(keys.onion),
+    controller = _open_controller(control)
+    service_id, _blob = add_onion(controller, tor_key_blob(keys.onion),
                                   {ONION_PORT: f"{host}:{port}"}, await_publication=True)
-    return conn.controller, service_id
+    return controller, service_id

@@ -75,6 +75,9 @@ class World:
     fingerprint: str
     inbox_spec: str
 
+    def passphrase(self) -> bytes:
+        return self.passfile.read_bytes().rstrip(b"\n")
+
     def as_(self, home: Path, *args: str | Path, expect: int = 0) -> Run:
         return satchel(*args, home=home, passfile=self.passfile, expect=expect)
 
@@ -103,6 +106,7 @@ class World:
 
 def make_world(root: Path) -> World:
     """The contract's set-up: coalition init, desk, inbox, directory, reporter."""
+    root.mkdir(parents=True, exist_ok=True)
     passfile = root / "pass"
     passfile.write_bytes(PASSPHRASE)
     coalition, desk, inbox, reporter = (root / n for n in ("coalition", "desk", "inbox", "reporter"))

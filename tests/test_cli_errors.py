@@ -6,17 +6,17 @@ stderr line starting with "satchel:".
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
 import pytest
+from bundlekit import item
 from clientkit import World, bundle_files, flip_byte, make_world, satchel
-from satchel.client.desk_store import receive
 from satchel.client.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.envelope import seal_report
 from satchel.crypto.keys import SigningKey
+from satchel.sync.bundle import write_bundle
 from test_cli_flow import new_report
 
 
@@ -170,16 +170,12 @@ def test_report_signed_for_others_and_reencrypted_fails_recipient_binding(world:
     plaintext = io.BytesIO()
     age.decrypt(io.BytesIO(sealed.getvalue()), plaintext, [desk_a])
     home_b, recipient_b = world.new_desk("desk-b")
-    vault = Vault.open(home_b, world.passfile.read_bytes().rstrip(b"\n"))
-    try:
-        forged = io.BytesIO()
-        age.encrypt(io.BytesIO(plaintext.getvalue()), forged, [vault.recipient])
-        assert vault.recipient == recipient_b
-        data = forged.getvalue()
-        receive(vault, hashlib.sha256(data).hexdigest(), len(data),
-                lambda sink: sink.write(data), via="usb")
-    finally:
-        vault.lock()
-    results = world.as_(home_b, "desk", "verify", expect=4).json()
-    assert len(results) == 1 and results[0]["verified"] is False
-    assert any("re-encrypted" in r or "recipient" in r for r in results[0]["reasons"])
+    forged = io.BytesIO()
+    age.encrypt(io.BytesIO(plaintext.getvalue()), forged, [recipient_b])
+    stick = world.root / "forged-stick"
+    stick.mkdir()
+    write_bundle(stick, [item(forged.getvalue())])
+    run = world.as_(home_b, "import", stick, expect=4)
+    outcome = [o for o in run.json() if o["kind"] == "envelope"]
+    assert outcome[0]["status"] == "rejected" and "recipient binding" in outcome[0]["reason"]
+    assert world.as_(home_b, "desk", "verify").json() == []

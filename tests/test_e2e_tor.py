@@ -107,7 +107,10 @@ def world(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathFacto
     try:
         seen = ""
         while "Inbox listening" not in seen:
-            seen += lines.get(timeout=120)
+            try:
+                seen += lines.get(timeout=180)
+            except queue.Empty:
+                pytest.fail(f"the inbox did not start (exit {server.poll()}): {seen}")
         assert f"Inbox published at {w.onion}" in seen
         yield w
     finally:

@@ -17,7 +17,7 @@ Guarantees:
   header), NoIdentityMatchError (no identity opens any stanza), HMACError (header
   tampered), PayloadError (payload tampered, truncated or extended). The first
   three are raised before any plaintext is released.
-- Parsing is as strict as the Go reference; see docs/spec-age.md for what is refused.
+- Parsing is as strict as the Go reference; see docs/spec.md section 11 for what is refused.
 
 Seams for fixed vectors: ``file_key``, ``nonce`` and ``ephemeral_secrets`` are
 keyword-only and default to fresh randomness; never pass them outside tests.

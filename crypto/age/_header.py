@@ -11,7 +11,7 @@ because the MAC covers the bytes as written, and a lenient parser would make two
 different byte strings mean the same header. The parser reads line by line, never
 past the MAC line, so the source is left positioned at the payload.
 
-Beyond the spec (documented in docs/spec-age.md): a header is at most 1 MiB and
+Beyond the spec (documented in docs/spec.md section 11): a header is at most 1 MiB and
 holds at most 256 stanzas, bounding the work an attacker-supplied header can cause
 before anything is authenticated.
 """

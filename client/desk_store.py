@@ -7,15 +7,14 @@ and report document go into the submissions table (inside SQLCipher); the attach
 ciphertext until they are verified or exported.
 """
 
-import hashlib
-import os
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from satchel.client.errors import SatchelError
+from satchel.client.blobs import write_blob
+from satchel.client.errors import IntegrityFailure, SatchelError
 from satchel.client.vault import Vault
 from satchel.crypto.envelope import open_report
 from satchel.crypto.errors import IntegrityError, WrongKeyError
@@ -47,21 +46,10 @@ def receive(vault: Vault, sha256: str, size: int, write: Callable[[BinaryIO], No
     """Store one envelope written by `write` into a new blob, then try to open it."""
     if has_envelope(vault, sha256):
         return Received(sha256, "duplicate")
-    blob = vault.new_blob_name()
-    final = vault.blob_path(blob)
-    part = final.with_name(blob + ".part")
     try:
-        with part.open("xb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        if _hash_file(part) != sha256:
-            part.unlink()
-            return Received(sha256, "damaged", "its bytes do not match its hash")
-        os.replace(part, final)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+        blob = write_blob(vault, write, expect_sha256=sha256)
+    except IntegrityFailure:
+        return Received(sha256, "damaged", "its bytes do not match its hash")
     with vault.transaction() as db:
         db.execute(
             "INSERT INTO desk_envelopes(sha256, blob, size, received_at, via) VALUES(?,?,?,?,?)",
@@ -70,14 +58,6 @@ def receive(vault: Vault, sha256: str, size: int, write: Callable[[BinaryIO], No
     if size > MAX_REPORT_ENVELOPE:
         return Received(sha256, "stored")
     return _open_submission(vault, sha256, blob)
-
-
-def _hash_file(path: "os.PathLike[str]") -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from satchel.client.blobs import write_blob
 from satchel.client.errors import SatchelError
 from satchel.client.progress import Progress
 from satchel.client.scrub import scrub, sniff_media_type
 from satchel.client.vault import Vault
+from satchel.client.wipe import wipe_file
 from satchel.crypto import age
 from satchel.crypto.padding import padme
 
@@ -70,10 +72,16 @@ def ingest_file(
             chunks = result.chunks()
         file_key = secrets.token_bytes(16)
         header = age.make_header(file_key, [vault.recipient, *recipients])
-        blob = vault.new_blob_name()
-        written, digest = _write_blob(vault.blob_path(blob), file_key, chunks, size, progress)
+        payload = _Payload(file_key, _guarded(chunks, path.name), size, progress)
+        try:
+            blob = write_blob(vault, payload)
+        except OSError as e:
+            raise SatchelError(
+                f"Cannot write to the vault: {e.strerror}; free some space."
+            ) from None
+        written, digest = payload.written, payload.digest.hexdigest()
         if (keep_metadata and written != size) or os.fstat(src.fileno()).st_size != size:
-            vault.blob_path(blob).unlink(missing_ok=True)
+            wipe_file(vault.blob_path(blob))
             raise SatchelError(
                 f"The attachment {path.name} changed while it was read; add it again."
             )
@@ -85,32 +93,36 @@ def _read_chunks(src: BinaryIO) -> Iterator[bytes]:
         yield chunk
 
 
-def _write_blob(
-    final: Path, file_key: bytes, chunks: Iterator[bytes], expected: int, progress: Progress
-) -> tuple[int, str]:
-    part = final.with_name(final.name + ".part")
-    digest = hashlib.sha256()
-    written = 0
+def _guarded(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
+    """The source's chunks; a read error becomes a sentence about the attachment."""
     try:
-        with part.open("xb") as f:
-            writer = age.PayloadWriter(f, file_key)
-            for chunk in chunks:
-                writer.write(chunk)
-                digest.update(chunk)
-                written += len(chunk)
-                progress("Encrypting attachment", written, expected)
-            _pad(writer, written)
-            writer.close()
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, final)
+        yield from chunks
     except OSError as e:
-        part.unlink(missing_ok=True)
-        raise SatchelError(f"Cannot write to the vault: {e.strerror}; free some space.") from None
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return written, digest.hexdigest()
+        raise SatchelError(f"Cannot read the attachment {name}: {e.strerror}.") from None
+
+
+class _Payload:
+    """Fills a blob: the age payload of the chunks, hashed and counted, then padding."""
+
+    def __init__(
+        self, file_key: bytes, chunks: Iterator[bytes], expected: int, progress: Progress
+    ) -> None:
+        self._file_key = file_key
+        self._chunks = chunks
+        self._expected = expected
+        self._progress = progress
+        self.digest = hashlib.sha256()
+        self.written = 0
+
+    def __call__(self, f: BinaryIO) -> None:
+        writer = age.PayloadWriter(f, self._file_key)
+        for chunk in self._chunks:
+            writer.write(chunk)
+            self.digest.update(chunk)
+            self.written += len(chunk)
+            self._progress("Encrypting attachment", self.written, self._expected)
+        _pad(writer, self.written)
+        writer.close()
 
 
 def _pad(writer: age.PayloadWriter, size: int) -> None:

@@ -9,11 +9,12 @@ transaction, so a crash before it leaves the report a draft and an unreferenced 
 
 import hashlib
 import json
-import os
 import secrets
 import time
 from collections.abc import Iterable
+from typing import BinaryIO
 
+from satchel.client.blobs import write_blob
 from satchel.client.coalition import require_directory
 from satchel.client.errors import SatchelError
 from satchel.client.outbox import Event, InvalidTransition, State, next_state
@@ -21,7 +22,7 @@ from satchel.client.progress import Progress
 from satchel.client.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.encoding import canonical
-from satchel.crypto.envelope import seal_report
+from satchel.crypto.envelope import SealedReport, seal_report
 from satchel.crypto.manifest import AttachmentEntry, decode_manifest
 
 READ_CHUNK = 1 << 20
@@ -61,19 +62,17 @@ def _seal_one(vault: Vault, report_id: str, recipients: list[str], progress: Pro
     secret = secrets.token_bytes(32)
     doc = json.loads(row[1])
     doc["delivery_secret"] = secret.hex()
-    blob = vault.new_blob_name()
-    final = vault.blob_path(blob)
-    part = final.with_name(blob + ".part")
+    sealed: list[SealedReport] = []
+
+    def fill(f: BinaryIO) -> None:
+        sealed.append(seal_report(f, canonical(doc), entries, vault.device_key, recipients))
+
     try:
-        with part.open("xb") as f:
-            result = seal_report(f, canonical(doc), entries, vault.device_key, recipients)
-            f.flush()
-            os.fsync(f.fileno())
-            size = f.tell()
-        os.replace(part, final)
+        blob = write_blob(vault, fill)
     except OSError as e:
-        part.unlink(missing_ok=True)
         raise SatchelError(f"Cannot write to the vault: {e.strerror}; free some space.") from None
+    result = sealed[0]
+    size = vault.blob_path(blob).stat().st_size
     envelopes.append(("report", b"", blob, size, result.envelope_sha256))
     _commit(vault, report_id, envelopes, secret, decode_manifest(result.manifest_bytes).submission_id)
 

@@ -11,12 +11,12 @@ and receipts in its own vault; a desk stores and opens envelopes.
 import hashlib
 import io
 import json
-import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from satchel.client.blobs import write_blob
 from satchel.client.coalition import import_directory
 from satchel.client.delivery import apply_receipt
 from satchel.client.envelope_io import open_envelope
@@ -141,18 +141,7 @@ def _import_directory(vault: Vault, data: bytes) -> dict[str, Any]:
 
 
 def _courier_store(vault: Vault, sha: str, size: int, read: Any) -> dict[str, Any]:
-    blob = vault.new_blob_name()
-    final = vault.blob_path(blob)
-    part = final.with_name(blob + ".part")
-    try:
-        with part.open("xb") as f:
-            read(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, final)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    blob = write_blob(vault, read)
     with vault.transaction() as db:
         db.execute(
             "INSERT INTO envelopes(sha256, report_id, kind, header, blob, size, state, "

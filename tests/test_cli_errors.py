@@ -163,7 +163,7 @@ def test_device_registry_new_trusted_revoked(fresh: World) -> None:
 
 def test_report_signed_for_others_and_reencrypted_fails_recipient_binding(world: World) -> None:
     """Desk A (a legitimate recipient) re-encrypts a report to desk B: B must refuse it."""
-    desk_a, desk_b = age.generate_identity(), age.generate_identity()
+    desk_a = age.generate_identity()
     sealed = io.BytesIO()
     seal_report(sealed, b'{"title": "x", "v": 1}', [], SigningKey.generate(),
                 [age.to_recipient(desk_a)])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
-from clientkit import World, age_tool, make_world, satchel
+from clientkit import World, age_tool, make_world
 from PIL import Image
 
 
@@ -71,8 +72,6 @@ def check_evidence_with_standard_tools(world: World, evidence: Path) -> None:
             cwd=evidence, capture_output=True, check=True).stdout
         plain = out[: entry["size"]]
         assert out[entry["size"]:].count(0) == len(out) - entry["size"]
-        import hashlib
-
         assert hashlib.sha256(plain).hexdigest() == entry["sha256"]
 
 

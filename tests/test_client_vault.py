@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clientkit import World, make_world, satchel
+from clientkit import make_world, satchel
 from satchel.client.autolock import AutoLock
 from satchel.client.reports import ReportInput, create_report
 from satchel.client.vault import Vault

@@ -10,7 +10,7 @@ from satchel.client.cli_pull import add_pull_parser
 from satchel.client.desk_alerts import write_alerts
 from satchel.client.desk_export import export_evidence
 from satchel.client.desk_store import DESK_STATES, set_device_status
-from satchel.client.desk_verify import submission_ids, verify_submission
+from satchel.client.desk_verify import submission_ids, verify_submissions
 from satchel.client.errors import EXIT_INTEGRITY, SatchelError, UsageError
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault import Vault
@@ -57,7 +57,7 @@ def _desk(ctx: Context) -> Vault:
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     vault = _desk(ctx)
     ids = args.ids or submission_ids(vault)
-    results = [verify_submission(vault, i) for i in ids]
+    results = verify_submissions(vault, ids)
     lines = [
         f"{r['id']}  {'VERIFIED' if r['verified'] else 'FAILED'}  {r['signer_fingerprint']}"
         f"  {r['device_status']}  {r['title']}" + "".join(f"\n    - {x}" for x in r["reasons"])

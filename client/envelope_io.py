@@ -33,6 +33,24 @@ class EnvelopeReader(io.RawIOBase):
         self._pos += n
         return n
 
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        # Resuming an upload starts at the inbox's offset, which may be inside either part.
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence == io.SEEK_END:
+            offset += len(self._header) + self._file.seek(0, io.SEEK_END)
+        if offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = offset
+        self._file.seek(max(0, offset - len(self._header)))
+        return offset
+
+    def tell(self) -> int:
+        return self._pos
+
     def close(self) -> None:
         self._file.close()
         super().close()

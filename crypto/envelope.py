@@ -172,12 +172,14 @@ def seal_report(
 
 
 def open_report(
-    src: BinaryIO, identities: Sequence[str], my_recipient: str | None = None
+    src: BinaryIO, identities: Sequence[age.IdentityLike], my_recipient: str | None = None
 ) -> OpenedReport:
     """Decrypt and verify a report envelope (see the module docstring for the checks).
 
     `my_recipient` is the recipient this desk expects to be addressed as; when None, the
     recipients of `identities` are used, and one of them must be in the signed set.
+    Identities may be given parsed (`age.parse_identity`), which saves decoding them
+    again when opening many envelopes.
     """
     plaintext = _read_all(age.DecryptReader(src, identities))
     manifest_bytes, signature, report_doc = unframe_report(plaintext)
@@ -240,7 +242,7 @@ def seal_attachment(
 def check_attachment(
     envelope_stream: BinaryIO,
     entry: AttachmentEntry,
-    identities: Sequence[str],
+    identities: Sequence[age.IdentityLike],
     sink: BinaryIO,
 ) -> None:
     """Decrypt an attachment envelope into `sink` and check it against `entry`.

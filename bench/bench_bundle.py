@@ -13,7 +13,9 @@ one are removed and flushed, and, when running as root, the page cache is droppe
 (`sync; echo 3 > /proc/sys/vm/drop_caches`), so both sides read their source from the
 disk; otherwise the script says the runs are warm. Ratio = cp_time / our_time, the median
 over the repetitions is printed; target >= 0.7. Each of our runs is a child process, so
-its peak RSS is its own (ru_maxrss): it should stay flat as the size grows.
+its peak RSS is its own (ru_maxrss): it should stay flat as the size grows. Our CPU
+time (user + system) is printed too: on a machine shared with other work it is steadier
+than the wall time. Brackets list each repetition as cp/ours seconds.
 """
 
 from __future__ import annotations
@@ -75,18 +77,20 @@ def worker(phase: str, src: Path, dst: Path, passphrase: bool) -> None:
         items = [BundleItem("envelope", sha, size, lambda p=p: open(p, "rb"))  # noqa: SIM115
                  for p, sha, size in listing]
         drop_caches()
-        t = time.perf_counter()
+        t, cpu0 = time.perf_counter(), sum(os.times()[:2])
         write_bundle(dst, items, passphrase=key)
     else:
         drop_caches()
-        t = time.perf_counter()
+        t, cpu0 = time.perf_counter(), sum(os.times()[:2])
         for res in read_bundle(src, passphrase=key):
             with AtomicFile(dst / res.sha256) as f:
                 res.copy_to(f)
-    print(time.perf_counter() - t)
+    wall = time.perf_counter() - t
+    cpu = sum(os.times()[:2]) - cpu0
+    print(wall, cpu)
 
 
-def run_child(phase: str, src: Path, dst: Path, passphrase: bool) -> tuple[float, int]:
+def run_child(phase: str, src: Path, dst: Path, passphrase: bool) -> tuple[float, int, float]:
     args = [sys.executable, __file__, "--worker", phase, str(src), str(dst)]
     if passphrase:
         args.append("--passphrase")
@@ -98,7 +102,8 @@ def run_child(phase: str, src: Path, dst: Path, passphrase: bool) -> tuple[float
     proc.returncode = 0  # reaped above
     if status:
         raise SystemExit(f"the {phase} worker failed")
-    return float(out.decode().strip().splitlines()[-1]), usage.ru_maxrss
+    seconds, cpu = (float(x) for x in out.decode().split())
+    return seconds, usage.ru_maxrss, cpu
 
 
 def cp_time(src: Path, dst: Path) -> float:
@@ -121,6 +126,7 @@ def bench_size(root: Path, total_mib: int, reps: int, passphrase: bool) -> None:
     vault, stick = root / "vault", root / "stick"
     times: dict[str, list[tuple[float, float]]] = {"export": [], "import": []}
     rss = {"export": 0, "import": 0}
+    cpu: dict[str, list[float]] = {"export": [], "import": []}
     for rep in range(reps):
         for phase, src, cp_src in (("export", vault, vault),
                                    ("import", stick, stick / "satchel-bundle")):
@@ -131,8 +137,9 @@ def bench_size(root: Path, total_mib: int, reps: int, passphrase: bool) -> None:
                 if side == "peer":
                     peer = cp_time(cp_src, fresh(cp_dst))
                 else:
-                    ours, used = run_child(phase, src, fresh(ours_dst), passphrase)
+                    ours, used, busy = run_child(phase, src, fresh(ours_dst), passphrase)
                     rss[phase] = max(rss[phase], used)
+                    cpu[phase].append(busy)
             times[phase].append((peer, ours))
             fresh(cp_dst)
     mode = "passphrase" if passphrase else "plain"
@@ -141,7 +148,8 @@ def bench_size(root: Path, total_mib: int, reps: int, passphrase: bool) -> None:
         ours_med = statistics.median(o for _, o in runs)
         peer_med = statistics.median(p for p, _ in runs)
         print(f"{total_mib:5d} MiB {mode:10s} {phase}: ours {ours_med:6.2f} s "
-              f"({total_mib / ours_med:5.0f} MiB/s), cp -r+sync {peer_med:6.2f} s, "
+              f"({total_mib / ours_med:5.0f} MiB/s, CPU {statistics.median(cpu[phase]):5.2f} s), "
+              f"cp -r+sync {peer_med:6.2f} s, "
               f"ratio cp/ours median {statistics.median(ratios):4.2f} "
               f"[{', '.join(f'{p:.2f}/{o:.2f}' for p, o in runs)}], "
               f"peak RSS {rss[phase] / 1024:5.1f} MiB", flush=True)

@@ -54,9 +54,9 @@ def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:
             time.sleep(POLL_SECONDS)
     finally:
         tor.close()
-    new = sum(o.status in ("submission", "stored") for o in outcomes)
+    held = sum(o.status == "duplicate" for o in outcomes)
     bad = [o for o in outcomes if o.status in ("damaged", "failed")]
     ctx.emit([o.to_json() for o in outcomes],
-             f"Pulled {new} new envelope(s); {len(outcomes) - new - len(bad)} already held; "
+             f"Pulled {len(outcomes) - held - len(bad)} new envelope(s); {held} already held; "
              f"{len(bad)} failed.")
     return 1 if bad else 0

@@ -37,6 +37,12 @@ def register(sub: Any) -> None:
     i.add_argument("file")
     i.set_defaults(handler=cmd_directory_import)
 
+    p = sub.add_parser("settings", help="vault settings")
+    ssub = p.add_subparsers(dest="settings_command", required=True)
+    k = ssub.add_parser("keep-delivered", help="keep reports after their delivery is confirmed")
+    k.add_argument("value", choices=("on", "off"))
+    k.set_defaults(handler=cmd_keep_delivered)
+
     p = sub.add_parser("panic", help="destroy the vault irrecoverably, key slots first")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=cmd_panic)
@@ -135,4 +141,19 @@ def cmd_passphrase_duress(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError("The duress passphrase must differ from the vault passphrase.")
     set_duress(vault, duress, kdf_params_for_new_vault())
     ctx.emit({"duress": True}, "Duress passphrase set. Using it destroys this vault.")
+    return 0
+
+
+def cmd_keep_delivered(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.client.delivery import KEEP_DELIVERED
+
+    vault = ctx.vault()
+    with vault.transaction():
+        if args.value == "on":
+            vault.set_meta(KEEP_DELIVERED, b"1")
+        else:
+            vault.delete_meta(KEEP_DELIVERED)
+    ctx.emit({"keep_delivered": args.value == "on"},
+             "Delivered reports will be kept." if args.value == "on"
+             else "Delivered reports will be erased.")
     return 0

@@ -28,7 +28,9 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 def safe_name(name: str, index: int) -> str:
     """A file name safe on every file system: no path, control characters or traps."""
     name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE.sub("_", name).strip(" .")
+    name = _UNSAFE.sub("_", name)
+    # Format characters (e.g. right-to-left override) could disguise the real extension.
+    name = "".join("_" if unicodedata.category(c) == "Cf" else c for c in name).strip(" .")
     if not name or name in {".", ".."}:
         name = "attachment"
     stem, dot, ext = name.rpartition(".")

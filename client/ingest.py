@@ -12,6 +12,7 @@ file or an unreferenced blob, which `collect_garbage` removes at the next unlock
 import hashlib
 import os
 import secrets
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,26 @@ def ingest_file(
             raise SatchelError(
                 f"The attachment {path.name} changed while it was read; add it again."
             )
-    return Ingested(path.name, media_type, written, digest, scrubbed, removed, header, blob)
+    return Ingested(attachment_name(path.name), media_type, written, digest, scrubbed, removed, header, blob)
+
+
+def attachment_name(raw: str) -> str:
+    """The name recorded for an attachment: no path, control or bidi characters, <= 255 bytes.
+
+    The manifest refuses anything else, and a name is shown to the desk, so it must not
+    be able to hide its real extension (right-to-left override) or move the terminal.
+    """
+    name = unicodedata.normalize("NFC", raw).replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(
+        "_" if ch == "\x7f" or ord(ch) < 32 or unicodedata.category(ch) == "Cf" else ch
+        for ch in name
+    ).strip()
+    if name in {"", ".", ".."}:
+        name = "attachment"
+    while len(name.encode()) > 255:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[:-1] + dot + ext) if dot and stem else name[:-1]
+    return name
 
 
 def _read_chunks(src: BinaryIO) -> Iterator[bytes]:

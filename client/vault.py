@@ -190,6 +190,8 @@ def _connect(home: Path, master: bytearray) -> Any:
     conn = sqlcipher3.connect(
         str(home / DATABASE), isolation_level=None, check_same_thread=False
     )
+    # SQLCipher would print its own errors to stderr; ours are one sentence.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("PRAGMA cipher_memory_security = ON")

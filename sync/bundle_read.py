@@ -45,6 +45,7 @@ from satchel.sync.bundle_format import (
     iter_entries,
     split_index,
 )
+from satchel.sync.bundle_pipe import ReadAhead, Writeback
 from satchel.sync.bundle_seal import (
     PayloadReader,
     TransportKeys,
@@ -54,7 +55,6 @@ from satchel.sync.bundle_seal import (
     sealed_size,
 )
 
-BLOCK = 1 << 20
 _T = TypeVar("_T")
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
 
@@ -243,8 +243,9 @@ def _check_parts(bundle: Path, entry: IndexEntry, listing: set[str],  # noqa: PL
 
 def _copy(src: _Source, sink: BinaryIO) -> None:
     whole = hashlib.sha256() if len(src.parts) > 1 else None
+    out = Writeback(sink)
     for part in src.parts:
-        _copy_part(src, part, sink, whole)
+        _copy_part(src, part, out, whole)
     if whole is not None and whole.hexdigest() != src.sha256:
         raise BundleEntryError(f"the joined parts of {src.sha256} do not match its hash")
 
@@ -268,7 +269,7 @@ def _guard(name: str, step: Callable[[], _T]) -> _T:
         raise BundleEntryError(f"file {name} could not be read ({e.strerror})") from None
 
 
-def _copy_part(src: _Source, part: Part, sink: BinaryIO, whole: hashlib._Hash | None) -> None:
+def _copy_part(src: _Source, part: Part, out: Writeback, whole: hashlib._Hash | None) -> None:
     try:
         fd = _open_part(src.bundle, part.name)
     except OSError as e:
@@ -280,14 +281,17 @@ def _copy_part(src: _Source, part: Part, sink: BinaryIO, whole: hashlib._Hash | 
         h = hashlib.sha256()
         got = 0
         reader = _guard(part.name, lambda: PayloadReader(f, src.data_key, part.size))
-        # Sink errors are the caller's own (its disk) and propagate unchanged.
-        while block := _guard(part.name, lambda: reader.read(BLOCK)):
-            h.update(block)
-            if whole is not None:
-                whole.update(block)
-            sink.write(block)
-            got += len(block)
-            src.progress.advance(len(block))
+        # Sink errors are the caller's own (its disk) and propagate unchanged; the
+        # read-ahead thread reads the next block while this one is hashed and written.
+        with ReadAhead(lambda view: _guard(part.name, lambda: reader.readinto(view)),
+                       part.size) as blocks:
+            for block in blocks:
+                h.update(block)
+                if whole is not None:
+                    whole.update(block)
+                out.write(block)
+                got += len(block)
+                src.progress.advance(len(block))
         after = os.fstat(fd)
     if got != part.size:
         raise BundleEntryError(f"file {part.name} is truncated ({got} of {part.size} bytes)")

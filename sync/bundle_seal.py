@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 import struct
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import nacl.bindings as sodium
 import nacl.exceptions
@@ -23,6 +23,7 @@ import nacl.pwhash
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
 from satchel.crypto.padding import padme
 from satchel.sync.bundle_format import BundlePassphraseError, BundleReadError
+from satchel.sync.bundle_pipe import readinto_exact
 
 INDEX_MAGIC = b"satchel-bundle-index-v1\n"
 SALT_LEN = 16
@@ -58,6 +59,12 @@ def sealed_size(payload_len: int, sealed: bool) -> int:
     return HEADER_LEN + padded + TAG_LEN * max(1, -(-padded // CHUNK))
 
 
+class ByteSink(Protocol):
+    """Where a PayloadWriter puts its bytes: a binary file, or a wrapper around one."""
+
+    def write(self, data: bytes | bytearray | memoryview, /) -> int: ...
+
+
 class PadSource:
     """Fast random padding: a ChaCha20 keystream under a fresh random key."""
 
@@ -72,7 +79,7 @@ class PadSource:
 class PayloadWriter:
     """Writes one file's payload, then its padding; seals it if given a key."""
 
-    def __init__(self, f: BinaryIO, key: bytes | None, ad: bytes) -> None:
+    def __init__(self, f: ByteSink, key: bytes | None, ad: bytes) -> None:
         self._f = f
         self._ad = ad
         self._written = 0
@@ -82,7 +89,7 @@ class PayloadWriter:
             self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
             f.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         self._written += len(data)
         if self._state is None:
             self._f.write(data)
@@ -134,7 +141,7 @@ class PayloadReader:
     def __init__(self, f: BinaryIO, key: bytes | None, size: int) -> None:
         self._f = f
         self._left = size
-        self._buf = b""
+        self._buf = memoryview(b"")
         self._state: sodium.crypto_secretstream_xchacha20poly1305_state | None = None
         if key is not None:
             header = f.read(HEADER_LEN)
@@ -143,19 +150,24 @@ class PayloadReader:
             self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
             sodium.crypto_secretstream_xchacha20poly1305_init_pull(self._state, header, key)
 
-    def read(self, n: int) -> bytes:
-        """Up to n true bytes; b"" at `size`. Short data before `size` returns b"" early."""
-        n = min(n, self._left)
-        if n <= 0:
-            return b""
+    def readinto(self, view: memoryview) -> int:
+        """Fill view with true bytes; fewer only at `size`, or where the data ends early."""
+        want = min(len(view), self._left)
         if self._state is None:
-            data = self._f.read(n)
+            got = readinto_exact(self._f, view[:want])
         else:
-            if not self._buf:
-                self._buf = self._pull()
-            data, self._buf = self._buf[:n], self._buf[n:]
-        self._left -= len(data)
-        return data
+            got = 0
+            while got < want:
+                if not self._buf:
+                    self._buf = memoryview(self._pull())
+                    if not self._buf:
+                        break
+                take = min(want - got, len(self._buf))
+                view[got:got + take] = self._buf[:take]
+                self._buf = self._buf[take:]
+                got += take
+        self._left -= got
+        return got
 
     def _pull(self) -> bytes:
         assert self._state is not None

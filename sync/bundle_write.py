@@ -52,6 +52,7 @@ from satchel.sync.bundle_format import (
     split_index,
     today,
 )
+from satchel.sync.bundle_pipe import ReadAhead, Writeback, readinto_exact
 from satchel.sync.bundle_seal import (
     AD_DATA,
     SALT_LEN,
@@ -64,7 +65,6 @@ from satchel.sync.bundle_seal import (
     sealed_size,
 )
 
-BLOCK = 1 << 20
 DEFAULT_CHECKPOINT_BYTES = 256 << 20
 Progress = Callable[[int, int], None]
 
@@ -280,20 +280,21 @@ class _Writer:
                     progress: Callable[[int], None], offset: int) -> Part:
         name = random_name()
         h = hashlib.sha256()
-        with AtomicFile(self.dir / name) as f:
-            w = PayloadWriter(f, self.keys.data_key if self.keys else None, AD_DATA)
-            left = n
-            while left:
-                block = _read_source(src, min(left, BLOCK))
-                if not block:
-                    raise _SourceError("The vault's copy of an item is shorter than recorded; "
-                                       "it was not exported.")
+        got = 0
+        # The read-ahead thread fills the next block while this one is hashed and written.
+        with AtomicFile(self.dir / name) as f, \
+                ReadAhead(functools.partial(_readinto_source, src), n) as blocks:
+            w = PayloadWriter(Writeback(f), self.keys.data_key if self.keys else None, AD_DATA)
+            for block in blocks:
                 h.update(block)
                 if whole is not None:
                     whole.update(block)
                 w.write(block)
-                left -= len(block)
-                progress(offset + n - left)
+                got += len(block)
+                progress(offset + got)
+            if got != n:
+                raise _SourceError("The vault's copy of an item is shorter than recorded; "
+                                   "it was not exported.")
             w.finish()
         return Part(name, n, h.hexdigest())
 
@@ -326,6 +327,14 @@ def _call_source(opener: Callable[[], BinaryIO]) -> BinaryIO:
 def _read_source(src: BinaryIO, n: int) -> bytes:
     try:
         return src.read(n)
+    except OSError as e:
+        raise _SourceError(f"An item could not be read from the vault ({e.strerror}); "
+                           "it was not exported.") from e
+
+
+def _readinto_source(src: BinaryIO, view: memoryview) -> int:
+    try:
+        return readinto_exact(src, view)
     except OSError as e:
         raise _SourceError(f"An item could not be read from the vault ({e.strerror}); "
                            "it was not exported.") from e

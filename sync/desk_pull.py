@@ -58,7 +58,7 @@ class LoginRefused(InboxError):
 @dataclass(frozen=True)
 class PullOutcome:
     sha256: str
-    status: str  # submission | stored | duplicate | not-for-this-desk | damaged | failed
+    status: str  # desk_store.receive's status, or "failed" (download broke; not stored)
     reason: str = ""
 
     def to_json(self) -> dict[str, str]:

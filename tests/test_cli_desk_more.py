@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from clientkit import World, make_world, satchel
-
 from satchel.client.desk_export import safe_name
 
 
@@ -70,7 +69,7 @@ def test_two_desks_each_open_the_same_envelope(world: World, tmp_path: Path) -> 
 
 
 def test_an_envelope_for_another_desk_is_not_a_submission(world: World, tmp_path: Path) -> None:
-    other, other_recipient = world.new_desk("other")
+    _other, other_recipient = world.new_desk("other")
     only_other = world.make_directory(tmp_path / "other", [other_recipient], serial=3000)
     reporter = tmp_path / "reporter"
     world.as_(reporter, "init", "--role", "reporter", "--directory", only_other)

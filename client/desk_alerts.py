@@ -52,7 +52,9 @@ def incidents(vault: Vault, since: str | None) -> list[dict[str, Any]]:
         counter[(str(doc.get("kind", "other")), date, region, country,
                  str(doc.get("service", "")), status)] += 1
     out = []
-    for (kind, date, region, country, service, status), n in sorted(counter.items()):
+    for key, n in sorted(counter.items()):
+        # Uwazi reads "|" as the separator of multi-value fields.
+        kind, date, region, country, service, status = (v.replace("|", "/") for v in key)
         title = f"{kind} {date} {country}".strip()
         out.append({"title": title, "kind": kind, "date": date, "region": region,
                     "country": country, "service": service, "verification": status, "count": n})

@@ -69,8 +69,13 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
     for i, entry in enumerate(manifest.attachments):
         name = "attachments/" + safe_name(entry.name, i)
         blob = _envelope_blob(vault, entry.envelope_sha256)
-        with vault.blob_path(blob).open("rb") as src, (dest / name).open("xb") as out:
-            check_attachment(src, entry, [vault.identity], out)
+        try:
+            with vault.blob_path(blob).open("rb") as src, (dest / name).open("xb") as out:
+                check_attachment(src, entry, [vault.identity], out)
+        except BaseException:
+            # Content is written as it decrypts; a failed check must leave nothing behind.
+            (dest / name).unlink(missing_ok=True)
+            raise
         files[name] = entry.sha256
         _copy_envelope(vault, entry.envelope_sha256, dest, files)
     sums = "".join(f"{h}  {n}\n" for n, h in sorted(files.items()))

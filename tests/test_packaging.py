@@ -1,0 +1,41 @@
+"""The wheel holds exactly the satchel package (mapped from the top-level folders) and
+the console script, and runs when installed on its own."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = {"crypto": "satchel/crypto", "client": "satchel/client", "sync": "satchel/sync",
+           "ui": "satchel/ui"}
+
+
+def test_wheel_contents_and_console_script(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True, cwd=tmp_path,
+    )
+    (wheel,) = tmp_path.glob("satchel-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert {n.split("/")[0] for n in names} == {"satchel", wheel.name.split("-py")[0] + ".dist-info"}
+    for folder, package in FOLDERS.items():
+        for module in (ROOT / folder).rglob("*.py"):
+            assert f"{package}/{module.relative_to(ROOT / folder).as_posix()}" in names
+        assert f"{package}/py.typed" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "satchel = satchel.client.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    out = subprocess.run([sys.executable, "-I", "-c",
+                          "import sys; sys.path.insert(0, sys.argv[1]);"
+                          "import satchel.client.cli as c; print(c.__file__)", str(target)],
+                         check=True, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert out.stdout.strip().startswith(str(target))

@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import BinaryIO
 
-BLOCK = 4 << 20
-DEPTH = 3
+BLOCK = 2 << 20
+DEPTH = 4
 WRITEBACK_STEP = 8 << 20
 
 _Item = tuple[bytearray, int] | BaseException | None

@@ -171,10 +171,13 @@ class PayloadReader(io.RawIOBase):
             raise HeaderError("the age file is truncated before the payload nonce")
         self._src = src
         self._aead = _payload_aead(file_key, bytes(nonce))
-        self._in = memoryview(bytearray(_BATCH * ENC_CHUNK_SIZE + 1))
+        # Start with room for one chunk: most payloads (reports, receipts) fit in one,
+        # and zero-filling 2 MiB per open would dominate opening them. `_grow` moves to
+        # full batches once a payload turns out to be longer.
+        self._in = memoryview(bytearray(ENC_CHUNK_SIZE + 1))
         self._pos = self._end = 0
         self._eof = False
-        self._out = memoryview(bytearray(_BATCH * CHUNK_SIZE))
+        self._out = memoryview(bytearray(CHUNK_SIZE))
         self._out_pos = self._out_end = 0
         self._counter = 0
         self._done = False
@@ -213,8 +216,17 @@ class PayloadReader(io.RawIOBase):
             return last
         raise PayloadError(f"age payload chunk {self._counter} failed authentication")
 
+    def _grow(self) -> None:
+        left = bytes(self._in[self._pos : self._end])
+        self._in = memoryview(bytearray(_BATCH * ENC_CHUNK_SIZE + 1))
+        self._in[: len(left)] = left
+        self._pos, self._end = 0, len(left)
+        self._out = memoryview(bytearray(_BATCH * CHUNK_SIZE))
+
     def _next_batch(self) -> None:
         """Authenticate as many chunks as the buffer holds into out[0:out_end]."""
+        if self._counter and len(self._out) < _BATCH * CHUNK_SIZE:
+            self._grow()
         self._fill()
         out = 0
         try:

@@ -74,6 +74,7 @@ def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
     from satchel.sync.inbox_server import serve
+    from satchel.sync.tor_errors import TorError
 
     keys = _keys(ctx)
     host, port = _listen(args.listen)
@@ -84,4 +85,6 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
               say=ctx.say)
     except OSError as e:
         raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
+    except TorError as e:
+        raise UnreachableError(f"The onion service could not be published: {e}") from None
     return 0

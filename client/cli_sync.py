@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from satchel.client.cli_context import Context
-from satchel.client.errors import UnreachableError, UsageError
+from satchel.client.errors import IntegrityFailure, UnreachableError, UsageError
 
 
 def register(sub: Any) -> None:
@@ -103,6 +103,12 @@ def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
         tor.close()
     ctx.emit([o.to_json() for o in outcomes],
              f"Sent {len(outcomes) - len(failed)} envelope(s); {len(failed)} failed.")
+    forged = [o for o in failed if o.integrity]
+    if forged:
+        raise IntegrityFailure(
+            f"The inbox answered with a receipt that does not verify ({forged[0].reason}); "
+            "the envelopes stay queued — tell the coalition, the inbox may be compromised."
+        )
     if failed and len(failed) == len(outcomes):
         raise UnreachableError(f"The inbox could not be reached: {failed[0].reason}; "
                                "the envelopes stay queued and will be retried.")

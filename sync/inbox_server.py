@@ -70,9 +70,9 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
 
 def _publish(control: str, keys: InboxKeys, host: str, port: int) -> tuple[Controller, str]:
     # Only the control port: an onion-hosting tor needs no SOCKS port of its own.
-    from satchel.sync.tor import _open_controller, add_onion
+    from satchel.sync.tor import add_onion, open_controller
 
-    controller = _open_controller(control)
+    controller = open_controller(control)
     service_id, _blob = add_onion(controller, tor_key_blob(keys.onion),
                                   {ONION_PORT: f"{host}:{port}"}, await_publication=True)
     return controller, service_id

@@ -176,12 +176,12 @@ def connect(settings: TorSettings, on_progress: ProgressCallback) -> TorConnecti
         return TorConnection(address, None)
     if settings.mode == "control":
         assert settings.control is not None
-        controller = _open_controller(settings.control)
+        controller = open_controller(settings.control)
         return _finish(controller, None, settings.bootstrap_timeout, on_progress)
     return _launch(settings, on_progress)
 
 
-def _open_controller(address: str) -> stem.control.Controller:
+def open_controller(address: str) -> stem.control.Controller:
     try:
         if address.startswith("unix:"):
             controller = stem.control.Controller.from_socket_file(address[5:])
@@ -254,7 +254,7 @@ def _launch(settings: TorSettings, on_progress: ProgressCallback) -> TorConnecti
     torrc.write_text("\n".join(_launch_torrc(settings, data_dir)) + "\n")
     process = spawn_tor(tor_cmd, torrc, timeout=min(30.0, settings.bootstrap_timeout))
     try:
-        controller = _open_controller(process.control_address)
+        controller = open_controller(process.control_address)
     except TorError:
         process.terminate()
         raise

@@ -38,6 +38,7 @@ class UploadOutcome:
     sha256: str
     status: str  # delivered | erased | stored | failed | skipped
     reason: str = ""
+    integrity: bool = False  # failed because a receipt or reply did not verify
 
     def to_json(self) -> dict[str, str]:
         return {"sha256": self.sha256, "status": self.status, "reason": self.reason}
@@ -92,7 +93,7 @@ def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: Connecto
         delay = int(backoff(attempts + 1))
         _event(vault, sha, Event.UPLOAD_FAILED, attempts=attempts + 1,
                next_attempt_at=int(time.time()) + delay, last_error=reason[:300])
-        return UploadOutcome(sha, "failed", reason)
+        return UploadOutcome(sha, "failed", reason, integrity=isinstance(e, IntegrityError))
     outcome = apply_receipt(vault, result.receipt)
     return UploadOutcome(sha, outcome.status, outcome.reason)
 

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import BinaryIO
 
-BLOCK = 2 << 20
+BLOCK = 1 << 20
 DEPTH = 4
 WRITEBACK_STEP = 8 << 20
 

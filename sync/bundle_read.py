@@ -17,7 +17,10 @@ Contract of read_bundle:
   file changed while it was read. It reads at most the indexed size of each part. On
   any failure it raises BundleEntryError and the result becomes "failed": bytes already
   written to sink are then garbage, and the caller must discard them (write into a
-  temporary file, keep it only if copy_to returns).
+  temporary file, keep it only if copy_to returns). The stick is read ahead on a helper
+  thread (bundle_pipe.ReadAhead) and the sink is given memoryviews it must not keep, as
+  for any binary file; if the sink is a real file, the kernel is asked to start writing
+  its new bytes early, so the caller's fsync is short (a hint: the fsync is still needed).
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ Contract of write_bundle:
 - A full, read-only, failing or removed stick raises BundleWriteError (one sentence, its
   errno, and the partial WriteReport): the temporary file is gone, no half-written file
   is under a final name, and the previous index is still valid.
+- Each source is read ahead on a helper thread while the previous block is hashed and
+  written, and each data file's writeback starts as it is written (bundle_pipe), so the
+  per-file fsync does not stall; memory stays bounded by a few 1 MiB buffers.
 - An item whose source is unreadable or does not match its declared size and sha256 is
   reported as failed in the WriteReport and leaves nothing behind; the others go on.
 """

@@ -4,6 +4,7 @@ the console script, and runs when installed on its own."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,11 +16,16 @@ FOLDERS = {"crypto": "satchel/crypto", "client": "satchel/client", "sync": "satc
 
 
 def test_wheel_contents_and_console_script(tmp_path: Path) -> None:
-    subprocess.run(
+    # Build from a copy, so the build leaves nothing in the work tree.
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", ".mypy_tree", "build", "tmp", "__pycache__", "*.egg-info", ".*_cache"))
+    built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True, cwd=tmp_path,
+         "-w", str(tmp_path), str(source)],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
     )
+    assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = tmp_path.glob("satchel-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert {n.split("/")[0] for n in names} == {"satchel", wheel.name.split("-py")[0] + ".dist-info"}

@@ -20,6 +20,7 @@ from satchel.crypto.errors import IntegrityError, WrongKeyError
 from satchel.crypto.keys import VerifyKey
 from satchel.crypto.manifest import AttachmentEntry
 
+_SMALL_BATCH = 500
 REASONS = {
     "manifest signature": "the manifest signature is not valid",
     "recipient binding": "the report was signed for other recipients and re-encrypted",
@@ -48,15 +49,18 @@ def verify_submissions(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]
     batch instead of once per submission is what makes verifying thousands fast. An
     unknown id raises SatchelError before anything is recorded.
     """
-    rows = [_stored(vault, i) for i in ids]
+    stored = _stored(vault, ids)
     keys = _DeskKeys(vault)
-    results = [_verify(vault, keys, i, blob, signer)
-               for i, (blob, signer) in zip(ids, rows, strict=True)]
-    with vault.transaction() as db:
-        db.executemany(
-            "UPDATE submissions SET verified = ?, reasons = ? WHERE id = ?",
-            [(int(r["verified"]), json.dumps(r["reasons"]), r["id"]) for r in results],
-        )
+    results = [_verify(vault, keys, i, stored[i][0], stored[i][1]) for i in ids]
+    # Record only what changed: re-verifying an unchanged desk writes nothing.
+    changes = [
+        (int(r["verified"]), json.dumps(r["reasons"]), r["id"])
+        for r in results
+        if (int(r["verified"]), json.dumps(r["reasons"])) != stored[r["id"]][2:]
+    ]
+    if changes:
+        with vault.transaction() as db:
+            db.executemany("UPDATE submissions SET verified = ?, reasons = ? WHERE id = ?", changes)
     return results
 
 
@@ -77,15 +81,26 @@ class _DeskKeys:
         return self.fingerprints[public_key]
 
 
-def _stored(vault: Vault, submission_id: str) -> tuple[str, str]:
-    row = vault.conn.execute(
-        "SELECT e.blob, s.signer FROM submissions s "
-        "JOIN desk_envelopes e ON e.sha256 = s.envelope_sha256 WHERE s.id = ?",
-        (submission_id,),
-    ).fetchone()
-    if row is None:
-        raise SatchelError(f"No submission {submission_id} at this desk; see `satchel desk verify`.")
-    return str(row[0]), str(row[1])
+def _stored(vault: Vault, ids: Sequence[str]) -> dict[str, tuple[str, str, int | None, str]]:
+    """Each submission's envelope blob, signer and recorded outcome, read in one query."""
+    wanted = set(ids)
+    query = ("SELECT s.id, e.blob, s.signer, s.verified, s.reasons FROM submissions s "
+             "JOIN desk_envelopes e ON e.sha256 = s.envelope_sha256")
+    params: tuple[str, ...] = ()
+    if len(wanted) <= _SMALL_BATCH:  # a few ids: look them up; many: one scan
+        query += f" WHERE s.id IN ({','.join('?' * len(wanted))})"
+        params = tuple(wanted)
+    found = {
+        str(sid): (str(blob), str(signer), verified, str(reasons))
+        for sid, blob, signer, verified, reasons in vault.conn.execute(query, params)
+        if sid in wanted
+    }
+    for submission_id in ids:
+        if submission_id not in found:
+            raise SatchelError(
+                f"No submission {submission_id} at this desk; see `satchel desk verify`."
+            )
+    return found
 
 
 def _verify(vault: Vault, keys: _DeskKeys, submission_id: str, blob: str,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import re
 import struct
@@ -100,7 +101,7 @@ class VerifyKey:
     def from_text(cls, text: str) -> VerifyKey:
         if not isinstance(text, str) or not text.startswith(KEY_PREFIX):
             raise IntegrityError("ed25519 public key")
-        return cls.from_raw(unb64url(text[len(KEY_PREFIX) :], "ed25519 public key"))
+        return _verify_key_from_text(text)
 
     @property
     def raw(self) -> bytes:
@@ -131,6 +132,13 @@ class VerifyKey:
 
     def __repr__(self) -> str:
         return f"VerifyKey({self.text!r})"
+
+
+@functools.lru_cache(maxsize=4096)
+def _verify_key_from_text(text: str) -> VerifyKey:
+    # Public keys only: a desk checks the same few device and inbox keys thousands of
+    # times; VerifyKey is immutable, so sharing one instance is safe.
+    return VerifyKey.from_raw(unb64url(text[len(KEY_PREFIX) :], "ed25519 public key"))
 
 
 class SigningKey:

@@ -14,6 +14,7 @@ this identity".
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 
@@ -50,6 +51,13 @@ def _decode_key(text: str, hrp: str, what: str) -> bytes:
     return data
 
 
+@functools.lru_cache(maxsize=4096)
+def _decode_recipient(text: str) -> bytes:
+    # Public keys only (never identities: a cache must not keep secrets alive). The same
+    # few coalition recipients are parsed for every manifest a desk verifies.
+    return _decode_key(text, _RECIPIENT_HRP, "recipient")
+
+
 class X25519Recipient:
     """A public key that files can be encrypted to (``age1...``)."""
 
@@ -60,7 +68,7 @@ class X25519Recipient:
 
     @classmethod
     def parse(cls, text: str) -> X25519Recipient:
-        return cls(_decode_key(text, _RECIPIENT_HRP, "recipient"))
+        return cls(_decode_recipient(text))
 
     def __str__(self) -> str:
         return _bech32.encode(_RECIPIENT_HRP, self.public)

@@ -55,9 +55,9 @@ def create_report(vault: Vault, spec: ReportInput, progress: Progress) -> str:
         now = int(time.time())
         with vault.transaction() as db:
             db.execute(
-                "INSERT INTO reports(id, created_at, state, document, updated_at) "
-                "VALUES(?, ?, ?, ?, ?)",
-                (report_id, now, State.DRAFT.value, canonical(_document(spec)), now),
+                "INSERT INTO reports(id, created_at, state, document, title, updated_at) "
+                "VALUES(?, ?, ?, ?, ?, ?)",
+                (report_id, now, State.DRAFT.value, canonical(_document(spec)), spec.title, now),
             )
             for position, item in enumerate(done):
                 _insert_attachment(db, report_id, position, item)
@@ -113,17 +113,17 @@ def list_reports(vault: Vault) -> list[dict[str, Any]]:
         vault.conn.execute("SELECT report_id, COUNT(*) FROM attachments GROUP BY report_id")
     )
     rows = vault.conn.execute(
-        "SELECT id, document, state, created_at FROM reports ORDER BY created_at, id"
+        "SELECT id, title, state, created_at FROM reports ORDER BY created_at, id"
     )
     return [
         {
             "id": rid,
-            "title": json.loads(doc)["title"],
+            "title": title,
             "state": state,
             "created_at": created,
             "attachments": counts.get(rid, 0),
         }
-        for rid, doc, state, created in rows
+        for rid, title, state, created in rows
     ]
 
 

@@ -205,7 +205,11 @@ def _connect(home: Path, master: bytearray) -> Any:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
-    schema.migrate(conn, version)
+    try:
+        schema.migrate(conn, version)
+    except RuntimeError as e:  # a vault from a newer Satchel
+        conn.close()
+        raise SatchelError(str(e)) from None
     return conn
 
 

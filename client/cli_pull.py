@@ -6,12 +6,11 @@ Each envelope is acknowledged on the inbox only after it is stored in the desk v
 """
 
 import argparse
-import time
 from typing import Any
 
 from satchel.client.cli_context import Context
 from satchel.client.cli_sync import add_tor_options, connectors, open_tor
-from satchel.client.errors import SatchelError, UnreachableError, UsageError
+from satchel.client.errors import UnreachableError, UsageError
 
 POLL_SECONDS = 300.0
 
@@ -25,33 +24,34 @@ def add_pull_parser(dsub: Any) -> None:
 
 
 def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:
-    from satchel.client.coalition import require_directory
+    from satchel.client.coalition import first_inbox
     from satchel.sync.desk_pull import pull
     from satchel.sync.inbox_errors import InboxError
+    from satchel.sync.scheduler import Waker, backoff
 
     vault = ctx.vault()
     if vault.role != "desk":
         raise UsageError(f"This is a {vault.role} vault; only a desk pulls from the inbox.")
-    inboxes = require_directory(vault).inboxes
-    if not inboxes:
-        raise SatchelError("The coalition directory lists no inbox; use a USB courier.")
-    inbox = inboxes[0].onion
+    inbox = first_inbox(vault).onion
     tor = open_tor(ctx, args)
     outcomes: list[Any] = []
+    waker, failures = Waker(), 0
     try:
         while True:
             try:
                 outcomes += pull(vault, connectors(tor, inbox)("desk-pull"), inbox,
                                  progress=ctx.progress)
+                failures = 0
             except InboxError as e:
                 if args.once:
                     raise UnreachableError(
                         f"The inbox could not be reached or refused the desk: {e}."
                     ) from None
-                ctx.say(f"satchel: pull failed ({e}); retrying in {POLL_SECONDS:.0f} s.")
+                failures += 1
+                ctx.say(f"satchel: pull failed ({e}); trying again later.")
             if args.once:
                 break
-            time.sleep(POLL_SECONDS)
+            waker.wait(backoff(failures) if failures else POLL_SECONDS)
     finally:
         tor.close()
     held = sum(o.status == "duplicate" for o in outcomes)

@@ -81,26 +81,27 @@ def connectors(tor: Any, host: str) -> Any:
 
 
 def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
-    from satchel.client.coalition import require_directory
+    from satchel.client.coalition import first_inbox
     from satchel.sync.scheduler import Waker
-    from satchel.sync.uplink import sync_once
+    from satchel.sync.uplink import next_due, pending, sync_once
 
     vault = ctx.vault()
     if vault.role not in ("reporter", "courier"):
         raise UsageError("Only a reporter or courier vault uploads; a desk uses `desk pull`.")
-    host = require_directory(vault).inboxes[0].onion if require_directory(vault).inboxes else ""
+    host = first_inbox(vault).onion
     tor = open_tor(ctx, args)
     waker = Waker()
+    outcomes = []
     try:
         while True:
-            outcomes = sync_once(vault, connectors(tor, host), ctx.progress,
-                                 everything=args.once)
-            failed = [o for o in outcomes if o.status == "failed"]
-            if args.once or not _pending(vault):
+            outcomes += sync_once(vault, connectors(tor, host), ctx.progress,
+                                  everything=args.once)
+            if args.once or not pending(vault):
                 break
-            waker.wait(_next_due(vault) - time.time())
+            waker.wait(next_due(vault) - time.time())
     finally:
         tor.close()
+    failed = [o for o in outcomes if o.status == "failed"]
     ctx.emit([o.to_json() for o in outcomes],
              f"Sent {len(outcomes) - len(failed)} envelope(s); {len(failed)} failed.")
     forged = [o for o in failed if o.integrity]
@@ -114,16 +115,3 @@ def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
                                "the envelopes stay queued and will be retried.")
     return 0
 
-
-def _pending(vault: Any) -> bool:
-    row = vault.conn.execute(
-        "SELECT COUNT(*) FROM envelopes WHERE state IN ('queued','exported','uploading')"
-    ).fetchone()
-    return bool(row[0])
-
-
-def _next_due(vault: Any) -> float:
-    row = vault.conn.execute(
-        "SELECT MIN(next_attempt_at) FROM envelopes WHERE state IN ('queued','exported','uploading')"
-    ).fetchone()
-    return float(row[0] or 0)

@@ -6,9 +6,9 @@ the one held; the first import pins the root it is signed by.
 
 import time
 
-from satchel.client.errors import IntegrityFailure, UsageError
+from satchel.client.errors import IntegrityFailure, SatchelError, UsageError
 from satchel.client.vault import Vault
-from satchel.crypto.directory import Directory, verify_directory
+from satchel.crypto.directory import Directory, Inbox, verify_directory
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey
 
@@ -49,3 +49,11 @@ def require_directory(vault: Vault) -> Directory:
             "This vault has no coalition directory; import one with `satchel directory import`."
         )
     return directory
+
+
+def first_inbox(vault: Vault) -> Inbox:
+    """The inbox to use: the first the directory lists (SatchelError if it lists none)."""
+    inboxes = require_directory(vault).inboxes
+    if not inboxes:
+        raise SatchelError("The coalition directory lists no inbox; use a USB courier.")
+    return inboxes[0]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from satchel.client.coalition import import_directory, require_directory
+from satchel.client.coalition import first_inbox, import_directory, require_directory
 from satchel.client.delivery import apply_receipt
 from satchel.client.envelope_io import open_envelope
 from satchel.client.errors import SatchelError
@@ -101,11 +101,7 @@ def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: Connecto
 def sync_once(vault: Vault, connectors: ConnectorFactory, progress: Progress,
               *, everything: bool = True) -> list[UploadOutcome]:
     """One pass: fetch a newer directory, then upload every due envelope."""
-    directory = require_directory(vault)
-    if not directory.inboxes:
-        raise SatchelError("The coalition directory lists no inbox; use a USB courier.")
-    inbox = directory.inboxes[0]
-    host = inbox.onion
+    host = first_inbox(vault).onion
     _refresh_directory(vault, connectors, host)
     pinned = [VerifyKey.from_text(i.receipt_key) for i in require_directory(vault).inboxes]
     outcomes = []
@@ -126,3 +122,20 @@ def _refresh_directory(vault: Vault, connectors: ConnectorFactory, host: str) ->
         # Not newer, or not signed by our root: keep the one we hold.
         with contextlib.suppress(SatchelError):
             import_directory(vault, data)
+
+
+_WAITING = (State.QUEUED.value, State.EXPORTED.value, State.UPLOADING.value)
+
+
+def pending(vault: Vault) -> bool:
+    """Whether any envelope still waits for delivery."""
+    row = vault.conn.execute(
+        "SELECT COUNT(*) FROM envelopes WHERE state IN (?,?,?)", _WAITING).fetchone()
+    return bool(row[0])
+
+
+def next_due(vault: Vault) -> float:
+    """When the next waiting envelope may be tried (unix seconds)."""
+    row = vault.conn.execute(
+        "SELECT MIN(next_attempt_at) FROM envelopes WHERE state IN (?,?,?)", _WAITING).fetchone()
+    return float(row[0] or 0)

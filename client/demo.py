@@ -120,10 +120,10 @@ def make_photo(path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
-def write_report(world: DemoWorld, say: Say) -> str:
-    photo = world.folder / "photo.png"
+def write_report(world: DemoWorld, say: Say, title: str, photo_name: str) -> str:
+    photo = world.folder / photo_name
     make_photo(photo)
-    spec = ReportInput(title="DEMO: checkpoint incident", kind="other", where="Demo town",
+    spec = ReportInput(title=title, kind="other", where="Demo town, Demo region, Demoland",
                        body="A sample report written by `satchel demo`.\n",
                        attachments=(photo,))
     report_id = create_report(world.reporter, spec, _progress(say))
@@ -188,11 +188,14 @@ def run_demo(base: Path | None, say: Say = print_say) -> bool:
     with _interruptible():
         world = build_world(folder, say)
         try:
-            write_report(world, say)
+            write_report(world, say, "DEMO: checkpoint incident", "photo-1.png")
             send_by_usb(world, say)
             if shutil.which("tor") and shutil.which("tor-gencert"):
                 from satchel.client.demo_tor import send_over_tor
 
+                # A second report goes over Tor; the first, still unconfirmed on the
+                # reporter's side, goes too, and the desk keeps one copy of it.
+                write_report(world, say, "DEMO: mobile network shutdown", "photo-2.png")
                 send_over_tor(world, say, _progress(say))
             else:
                 say("(b) Tor: skipped, the `tor` program is not installed (USB only)")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from satchel.crypto.encoding import (
+    RECIPIENT_RE,
     expect_int,
     expect_keys,
     expect_str,
@@ -29,7 +30,6 @@ from satchel.crypto.keys import SigningKey, VerifyKey
 
 CONTEXT = "directory"
 _WHAT = "directory body"
-_RECIPIENT_RE = re.compile(r"age1[023456789acdefghjklmnpqrstuvwxyz]{6,4096}")
 _KEY_RE = re.compile(r"ed25519:[A-Za-z0-9_-]{43}")
 _ONION_RE = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
 _KIND_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -151,13 +151,13 @@ def _from_body(body: dict[str, Any]) -> Directory:
     expect_keys(body, {*fields, "kinds"}, _WHAT)
     if expect_int(body["v"], _WHAT) != 1:
         raise IntegrityError("directory version")
-    recipients = tuple(expect_str(r, _WHAT, _RECIPIENT_RE) for r in _list(body["recipients"]))
+    recipients = tuple(expect_str(r, _WHAT, RECIPIENT_RE) for r in _list(body["recipients"]))
     if not recipients or list(recipients) != sorted(set(recipients)):
         raise IntegrityError(_WHAT)
     desks = tuple(
         Desk(
             expect_str(x["name"], _WHAT),
-            expect_str(x["recipient"], _WHAT, _RECIPIENT_RE),
+            expect_str(x["recipient"], _WHAT, RECIPIENT_RE),
             _key_text(x["signing_key"]),
         )
         for x in _objects(body["desks"], {"name", "recipient", "signing_key"})

@@ -30,6 +30,10 @@ MAX_SAFE_INTEGER = 2**53 - 1
 _WRAPPER_KEYS = {"body", "context", "sig", "signer"}
 
 
+# The text form of an age X25519 recipient (Bech32, lowercase), as every signed document
+# carries it; the full check (checksum, key length) is age.parse_recipient's.
+RECIPIENT_RE = re.compile(r"age1[023456789acdefghjklmnpqrstuvwxyz]{6,4096}")
+
 def canonical(obj: object) -> bytes:
     """The canonical bytes of `obj`; ValueError/TypeError for values outside the model."""
     _check(obj)

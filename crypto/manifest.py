@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from satchel.crypto.encoding import (
+    RECIPIENT_RE,
     canonical,
     expect_int,
     expect_keys,
@@ -32,7 +33,6 @@ CONTEXT = "manifest"
 _WHAT = "manifest"
 _HEX32_RE = re.compile(r"[0-9a-f]{32}")
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
-_RECIPIENT_RE = re.compile(r"age1[023456789acdefghjklmnpqrstuvwxyz]{6,4096}")
 _MEDIA_RE = re.compile(r"[A-Za-z0-9][\w!#$&^.+-]{0,126}/[A-Za-z0-9][\w!#$&^.+-]{0,126}")
 _NAME_FORBIDDEN_RE = re.compile(r"[\x00-\x1f\x7f/\\]")
 _FIELDS = {"v", "submission_id", "created", "device", "recipients", "report_sha256",
@@ -89,7 +89,7 @@ def decode_manifest(data: bytes) -> Manifest:
     if not isinstance(recipients, list) or not recipients:
         raise IntegrityError(_WHAT)
     for r in recipients:
-        expect_str(r, _WHAT, _RECIPIENT_RE)
+        expect_str(r, _WHAT, RECIPIENT_RE)
     if recipients != sorted(set(recipients)):
         raise IntegrityError(_WHAT)
     entries = body["attachments"]

@@ -21,7 +21,11 @@ def register(sub: Any) -> None:
     s.add_argument("--listen", default="127.0.0.1:0", metavar="HOST:PORT")
     s.add_argument("--no-onion", action="store_true")
     s.add_argument("--tor-control", metavar="ADDR")
+    s.add_argument("--client-auth", action="append", default=[], metavar="PUBLIC_KEY",
+                   help="only clients holding this key's private half may reach the inbox")
     s.set_defaults(handler=cmd_serve)
+    k = isub.add_parser("client-key", help="make a client authorisation key pair")
+    k.set_defaults(handler=cmd_client_key)
     d = isub.add_parser("directory", help="publish a signed coalition directory at /directory")
     d.add_argument("file")
     d.set_defaults(handler=cmd_directory)
@@ -82,9 +86,19 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError("Give --tor-control ADDR to publish the onion service, or --no-onion.")
     try:
         serve(ctx.home, keys, host, port, tor_control=None if args.no_onion else args.tor_control,
-              say=ctx.say)
+              say=ctx.say, client_auth=tuple(args.client_auth))
     except OSError as e:
         raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
     except TorError as e:
         raise UnreachableError(f"The onion service could not be published: {e}") from None
+    return 0
+
+
+def cmd_client_key(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.onion_auth import ClientKeyPair
+
+    pair = ClientKeyPair.generate()
+    ctx.emit({"public": pair.public, "private": pair.private},
+             f"public (for inbox serve --client-auth): {pair.public}\n"
+             f"private (one line in the client's --onion-auth-file): {pair.private}")
     return 0

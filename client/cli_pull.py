@@ -9,7 +9,7 @@ import argparse
 from typing import Any
 
 from satchel.client.cli_context import Context
-from satchel.client.cli_sync import add_tor_options, connectors, open_tor
+from satchel.client.cli_sync import add_tor_options, authorize, connectors, open_tor
 from satchel.client.errors import UnreachableError, UsageError
 
 POLL_SECONDS = 300.0
@@ -37,6 +37,7 @@ def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:
     outcomes: list[Any] = []
     waker, failures = Waker(), 0
     try:
+        authorize(args, tor, inbox)
         while True:
             try:
                 outcomes += pull(vault, connectors(tor, inbox)("desk-pull"), inbox,

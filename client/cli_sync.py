@@ -27,6 +27,8 @@ def add_tor_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--launch-tor", action="store_true", help="launch a private tor (default)")
     p.add_argument("--torrc-extra", metavar="FILE", help="extra torrc lines for --launch-tor")
     p.add_argument("--tor-timeout", type=float, default=180.0, metavar="SECONDS")
+    p.add_argument("--onion-auth-file", metavar="FILE",
+                   help="the inbox's client authorisation key (x25519:...), if it has one")
 
 
 def tor_settings(ctx: Context, args: argparse.Namespace) -> Any:
@@ -64,6 +66,25 @@ def open_tor(ctx: Context, args: argparse.Namespace) -> Any:
         raise UnreachableError(str(e)) from None
 
 
+def authorize(args: argparse.Namespace, tor: Any, onion: str) -> None:
+    """Hand Tor the inbox's client authorisation key, when one is given."""
+    from satchel.sync.onion_auth import OnionAuthError, add_client_auth
+
+    if not args.onion_auth_file:
+        return
+    if tor.controller is None:
+        raise UsageError("A client authorisation key needs Tor's control port: "
+                         "use --tor-control or --launch-tor, not --tor-socks.")
+    try:
+        key = Path(args.onion_auth_file).read_text()
+    except OSError as e:
+        raise UsageError(f"Cannot read {args.onion_auth_file}: {e.strerror}.") from None
+    try:
+        add_client_auth(tor.controller, onion, key)
+    except OnionAuthError as e:
+        raise UsageError(str(e)) from None
+
+
 def connectors(tor: Any, host: str) -> Any:
     from satchel.sync.inbox_errors import InboxUnreachable
     from satchel.sync.socks import SocksError, socks5_connect
@@ -93,6 +114,7 @@ def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
     waker = Waker()
     outcomes = []
     try:
+        authorize(args, tor, host)
         while True:
             outcomes += sync_once(vault, connectors(tor, host), ctx.progress,
                                   everything=args.once)

@@ -41,7 +41,7 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str | None,
-          say: Callable[[str], None]) -> None:
+          say: Callable[[str], None], client_auth: tuple[str, ...] = ()) -> None:
     """Serve until interrupted; publish the onion service when `tor_control` is given."""
     sock = _bind(host, port)
     bound = sock.getsockname()[1]
@@ -54,7 +54,7 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
     service_id = None
     try:
         if tor_control is not None:
-            controller, service_id = _publish(tor_control, keys, host, bound)
+            controller, service_id = _publish(tor_control, keys, host, bound, client_auth)
             say(f"Inbox published at {keys.onion_address}")
         say(f"Inbox listening on {host}:{bound}")
         server.run(sockets=[sock])
@@ -68,11 +68,13 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
         sock.close()
 
 
-def _publish(control: str, keys: InboxKeys, host: str, port: int) -> tuple[Controller, str]:
+def _publish(control: str, keys: InboxKeys, host: str, port: int,
+             client_auth: tuple[str, ...]) -> tuple[Controller, str]:
     # Only the control port: an onion-hosting tor needs no SOCKS port of its own.
     from satchel.sync.tor import add_onion, open_controller
 
     controller = open_controller(control)
     service_id, _blob = add_onion(controller, tor_key_blob(keys.onion),
-                                  {ONION_PORT: f"{host}:{port}"}, await_publication=True)
+                                  {ONION_PORT: f"{host}:{port}"}, await_publication=True,
+                                  client_auth_keys=client_auth)
     return controller, service_id

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from netkit import WrappedSocket
 from satchel.client.desk_store import has_envelope
 from satchel.client.vault import Vault
 from satchel.crypto.keyslots import KdfParams
@@ -16,15 +17,12 @@ from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 from test_inbox_desk import stored
 
 
-class CuttingSocket:
+class CuttingSocket(WrappedSocket):
     """A loopback connection that breaks after `budget` bytes were received through it."""
 
     def __init__(self, sock: socket.socket, budget: int) -> None:
-        self._sock = sock
+        super().__init__(sock)
         self._budget = budget
-
-    def sendall(self, data: bytes, /) -> None:
-        self._sock.sendall(data)
 
     def recv(self, n: int, /) -> bytes:
         if self._budget <= 0:
@@ -33,15 +31,6 @@ class CuttingSocket:
         data = self._sock.recv(min(n, self._budget))
         self._budget -= len(data)
         return data
-
-    def settimeout(self, value: float | None, /) -> None:
-        self._sock.settimeout(value)
-
-    def fileno(self) -> int:
-        return self._sock.fileno()
-
-    def close(self) -> None:
-        self._sock.close()
 
 
 @pytest.fixture

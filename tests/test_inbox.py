@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from netkit import WrappedSocket
 from satchel.crypto.directory import Desk, Directory, sign_directory
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.receipt import verify_receipt
@@ -153,11 +154,11 @@ def test_second_upload_stores_nothing_and_returns_same_receipt(
     assert head.getheader("Upload-Offset") == head.getheader("Upload-Length") == str(len(data))
 
 
-class DyingSocket:
+class DyingSocket(WrappedSocket):
     """A loopback connection that breaks after `budget` bytes were sent through it."""
 
     def __init__(self, sock: socket.socket, budget: int, counter: list[int]) -> None:
-        self._sock = sock
+        super().__init__(sock)
         self._budget = budget
         self._counter = counter
 
@@ -170,18 +171,6 @@ class DyingSocket:
         self._sock.sendall(data)
         self._budget -= len(data)
         self._counter[0] += len(data)
-
-    def recv(self, n: int, /) -> bytes:
-        return self._sock.recv(n)
-
-    def settimeout(self, value: float | None, /) -> None:
-        self._sock.settimeout(value)
-
-    def fileno(self) -> int:
-        return self._sock.fileno()
-
-    def close(self) -> None:
-        self._sock.close()
 
 
 def dying_factory(box: Inbox, budgets: list[int], counter: list[int]) -> Callable[[], DyingSocket]:

@@ -165,10 +165,20 @@ def show_verification(world: DemoWorld, say: Say) -> bool:
     return ok
 
 
+_STOPPING = threading.Event()
+
+
+def _checkpoint() -> None:
+    """Stop here if a SIGTERM came, even if a library swallowed its KeyboardInterrupt."""
+    if _STOPPING.is_set():
+        raise KeyboardInterrupt
+
+
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """SIGTERM ends the demo like Ctrl-C, so the `finally` blocks stop every tor."""
     def stop(_signum: int, _frame: FrameType | None) -> None:
+        _STOPPING.set()
         raise KeyboardInterrupt
 
     if threading.current_thread() is not threading.main_thread():
@@ -190,6 +200,7 @@ def run_demo(base: Path | None, say: Say = print_say) -> bool:
         try:
             write_report(world, say, "DEMO: checkpoint incident", "photo-1.png")
             send_by_usb(world, say)
+            _checkpoint()
             if shutil.which("tor") and shutil.which("tor-gencert"):
                 from satchel.client.demo_tor import send_over_tor
 
@@ -197,9 +208,11 @@ def run_demo(base: Path | None, say: Say = print_say) -> bool:
                 # reporter's side, goes too, and the desk keeps one copy of it.
                 write_report(world, say, "DEMO: mobile network shutdown", "photo-2.png")
                 send_over_tor(world, say, _progress(say))
+                _checkpoint()
             else:
                 say("(b) Tor: skipped, the `tor` program is not installed (USB only)")
             return show_verification(world, say)
         finally:
             world.lock()
+            _checkpoint()
 

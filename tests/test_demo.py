@@ -71,8 +71,8 @@ def test_demo_interrupted_stops_its_tor(tmp_path: Path) -> None:
         subprocess.run(["sleep", "0.1"], check=True)
     assert len(processes_under(tmp_path)) >= 5  # the demo and its tors are running
     proc.send_signal(signal.SIGTERM)
-    proc.communicate(timeout=60)
-    assert proc.returncode != 0
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0, out + err
     for _ in range(50):  # tor exits within ShutdownWaitLength 0 after SIGTERM
         if not processes_under(tmp_path):
             break

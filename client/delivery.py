@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from satchel.client.coalition import current_directory
-from satchel.client.outbox import Event, InvalidTransition, State, next_state, report_state
-from satchel.client.reports import erase_report
+from satchel.client.outbox import Event, InvalidTransition, State, next_state
+from satchel.client.reports import erase_report, refresh_report_state
 from satchel.client.vault import Vault
 from satchel.client.wipe import wipe_file
 from satchel.crypto.desk_receipt import check_proof, read_desk_receipt
@@ -95,11 +95,8 @@ def _deliver(vault: Vault, sha: str, state: State, report_id: str, data: bytes) 
             "INSERT OR IGNORE INTO receipts(envelope_sha256, receipt, received_at) VALUES(?,?,?)",
             (sha, data, now),
         )
-        states = [State(s) for (s,) in db.execute(
-            "SELECT state FROM envelopes WHERE report_id = ?", (report_id,))]
-        db.execute("UPDATE reports SET state = ?, updated_at = ? WHERE id = ?",
-                   (report_state(states).value, now, report_id))
-    if report_state(states) == State.DELIVERED and vault.get_meta(KEEP_DELIVERED) is None:
+        report = refresh_report_state(db, report_id, now)
+    if report == State.DELIVERED and vault.get_meta(KEEP_DELIVERED) is None:
         erase_report(vault, report_id)
         return ReceiptOutcome(sha, "erased")
     return ReceiptOutcome(sha, "delivered")

@@ -16,7 +16,7 @@ from typing import Any
 from satchel.client.coalition import current_directory
 from satchel.client.errors import SatchelError, UsageError
 from satchel.client.ingest import Ingested, ingest_file
-from satchel.client.outbox import State
+from satchel.client.outbox import State, report_state
 from satchel.client.progress import Progress
 from satchel.client.vault import Vault
 from satchel.client.wipe import wipe_file
@@ -177,3 +177,13 @@ def erase_report(vault: Vault, report_id: str) -> None:
     for blob in blobs:
         wipe_file(vault.blob_path(blob))
     vault.conn.execute("PRAGMA incremental_vacuum")
+
+
+def refresh_report_state(db: Any, report_id: str, now: int) -> State:
+    """Re-derive a sealed report's state from its envelopes, in the caller's transaction."""
+    states = [State(s) for (s,) in db.execute(
+        "SELECT state FROM envelopes WHERE report_id = ?", (report_id,))]
+    state = report_state(states)
+    db.execute("UPDATE reports SET state = ?, updated_at = ? WHERE id = ?",
+               (state.value, now, report_id))
+    return state

@@ -21,7 +21,8 @@ from satchel.client.coalition import import_directory
 from satchel.client.delivery import apply_receipt
 from satchel.client.envelope_io import open_envelope
 from satchel.client.errors import SatchelError
-from satchel.client.outbox import Event, InvalidTransition, State, next_state, report_state
+from satchel.client.outbox import Event, InvalidTransition, State, next_state
+from satchel.client.reports import refresh_report_state
 from satchel.client.vault import Vault
 from satchel.crypto.desk_receipt import sign_desk_receipt
 from satchel.sync.bundle_write import BundleItem
@@ -94,10 +95,7 @@ def mark_exported(vault: Vault, shas: list[str]) -> None:
             db.execute("UPDATE envelopes SET state = ? WHERE sha256 = ?", (new.value, sha))
             touched.add(row[1])
         for report_id in touched:
-            states = [State(s) for (s,) in db.execute(
-                "SELECT state FROM envelopes WHERE report_id = ?", (report_id,))]
-            db.execute("UPDATE reports SET state = ?, updated_at = ? WHERE id = ?",
-                       (report_state(states).value, now, report_id))
+            refresh_report_state(db, report_id, now)
 
 
 def known(vault: Vault, sha: str) -> bool:

@@ -18,8 +18,9 @@ from satchel.client.coalition import first_inbox, import_directory, require_dire
 from satchel.client.delivery import apply_receipt
 from satchel.client.envelope_io import open_envelope
 from satchel.client.errors import SatchelError
-from satchel.client.outbox import Event, InvalidTransition, State, next_state, report_state
+from satchel.client.outbox import Event, InvalidTransition, State, next_state
 from satchel.client.progress import Progress
+from satchel.client.reports import refresh_report_state
 from satchel.client.vault import Vault
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey
@@ -65,10 +66,7 @@ def _event(vault: Vault, sha: str, event: Event, **fields: Any) -> None:
         db.execute(f"UPDATE envelopes SET state = ?{', ' + sets if sets else ''} "  # noqa: S608
                    "WHERE sha256 = ?", (new.value, *fields.values(), sha))
         if row[1] is not None:
-            states = [State(s) for (s,) in db.execute(
-                "SELECT state FROM envelopes WHERE report_id = ?", (row[1],))]
-            db.execute("UPDATE reports SET state = ? WHERE id = ?",
-                       (report_state(states).value, row[1]))
+            refresh_report_state(db, row[1], int(time.time()))
 
 
 def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: ConnectorFactory,

@@ -23,13 +23,9 @@ from test_scrub_samples import (
     odt_sample,
     pdf_sample,
     png_sample,
+    run,
     webp_sample,
 )
-
-
-def run(data: bytes, name: str) -> tuple[Any, bytes]:
-    result = scrub(io.BytesIO(data), name, size=len(data))
-    return result, b"".join(result.chunks())
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ import zipfile
 
 import pikepdf
 from PIL import Image
-from satchel.client.scrub import ScrubResult, scrub
-from test_scrub_samples import GPS_IFD, ODT_TYPE, docx_sample, jpeg_sample, odt_sample, pdf_sample
-
-
-def run(data: bytes, name: str, **kw: int) -> tuple[ScrubResult, bytes]:
-    result = scrub(io.BytesIO(data), name, size=len(data), **kw)
-    return result, b"".join(result.chunks())
+from test_scrub_samples import GPS_IFD, ODT_TYPE, docx_sample, jpeg_sample, odt_sample, pdf_sample, run
 
 
 def test_pdf_loses_info_and_xmp_and_still_opens() -> None:

@@ -7,20 +7,15 @@ import struct
 
 import pytest
 from PIL import Image
-from satchel.client.scrub import ScrubResult, scrub
 from test_scrub_samples import (
     GPS_IFD,
     jpeg_sample,
     png_chunks,
     png_sample,
+    run,
     srgb_icc,
     webp_sample,
 )
-
-
-def run(data: bytes, name: str) -> tuple[ScrubResult, bytes]:
-    result = scrub(io.BytesIO(data), name, size=len(data))
-    return result, b"".join(result.chunks())
 
 
 def jpeg_scan_data(data: bytes) -> bytes:

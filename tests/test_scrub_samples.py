@@ -13,11 +13,18 @@ import zipfile
 import pikepdf
 from PIL import Image, ImageCms
 from PIL.PngImagePlugin import PngInfo
+from satchel.client.scrub import ScrubResult, scrub
 
 GPS_IFD = 0x8825
 MARKERS = (b"MARKER-", b"+12.34-056.78/")
 XYZ = b"+12.34-056.78/"
 
+
+
+def run(data: bytes, name: str, **kw: int) -> tuple[ScrubResult, bytes]:
+    """Scrub `data` as a file called `name`; the result and every byte it produced."""
+    result = scrub(io.BytesIO(data), name, size=len(data), **kw)
+    return result, b"".join(result.chunks())
 
 def picture(mode: str = "RGB") -> Image.Image:
     img = Image.new(mode, (64, 48))

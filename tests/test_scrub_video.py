@@ -9,15 +9,11 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from satchel.client.scrub import ScrubError, ScrubResult, scrub
-from test_scrub_samples import XYZ, box, mp4_sample, top_boxes
+from satchel.client.scrub import ScrubError, scrub
+from test_scrub_samples import XYZ, box, mp4_sample, run, top_boxes
 
 UUID_XMP = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 
-
-def run(data: bytes, name: str = "clip.mp4") -> tuple[ScrubResult, bytes]:
-    result = scrub(io.BytesIO(data), name, size=len(data))
-    return result, b"".join(result.chunks())
 
 
 def stco_offset(data: bytes) -> int:
@@ -28,7 +24,7 @@ def stco_offset(data: bytes) -> int:
 @pytest.mark.parametrize("moov_last", [False, True])
 def test_mp4_metadata_becomes_padding_and_offsets_stay_valid(moov_last: bool) -> None:
     original = mp4_sample(moov_last=moov_last)
-    result, out = run(original)
+    result, out = run(original, "clip.mp4")
     assert result.scrubbed and result.media_type == "video/mp4"
     assert XYZ not in out and b"MARKER-" not in out
     assert b"udta" not in out and b"meta" not in out and b"\xa9xyz" not in out
@@ -48,7 +44,7 @@ def test_top_level_xmp_uuid_and_free_padding_are_zeroed() -> None:
     xmp = box(b"uuid", UUID_XMP + b"<x:xmpmeta>MARKER-XMP</x:xmpmeta>")
     extra = xmp + box(b"free", b"MARKER-OLD")
     original = mp4_sample() + extra
-    result, out = run(original)
+    result, out = run(original, "clip.mp4")
     assert result.scrubbed and "XMP" in result.removed
     assert b"MARKER-" not in out and len(out) == len(original)
     assert out[-len(extra) :] == box(b"free", bytes(16 + 33)) + box(b"free", bytes(10))
@@ -75,7 +71,7 @@ def test_largesize_mdat_and_quicktime_brand() -> None:
 def test_malformed_mp4_passes_through_unchanged_with_a_reason(damage: object) -> None:
     assert callable(damage)
     data = damage(mp4_sample())
-    result, out = run(data)
+    result, out = run(data, "clip.mp4")
     assert not result.scrubbed and out == data and result.reason.startswith("It could not")
 
 

@@ -88,12 +88,18 @@ def test_unreadable_attachment_is_refused_and_nothing_stored(
     assert sorted((world.reporter / "blobs").iterdir()) == blobs_before
 
 
-def test_tampered_file_on_stick_fails_but_good_files_are_taken(fresh: World) -> None:
-    new_report(fresh)
-    fresh.reporter_cmd("send", "--all")
-    stick = fresh.root / "stick"
+def _report_on_stick(world: World) -> Path:
+    """A new report, sealed and exported by the reporter onto a new stick."""
+    new_report(world)
+    world.reporter_cmd("send", "--all")
+    stick = world.root / "stick"
     stick.mkdir()
-    fresh.reporter_cmd("export", stick)
+    world.reporter_cmd("export", stick)
+    return stick
+
+
+def test_tampered_file_on_stick_fails_but_good_files_are_taken(fresh: World) -> None:
+    stick = _report_on_stick(fresh)
     files = bundle_files(stick)
     assert len(files) == 3
     victim = max(files, key=lambda p: p.stat().st_size)
@@ -126,11 +132,7 @@ def _drop_attachment(desk: Path, passfile: Path, how: str) -> None:
 def test_verify_fails_in_words_when_an_attachment_is_missing_or_altered(
     fresh: World, how: str
 ) -> None:
-    new_report(fresh)
-    fresh.reporter_cmd("send", "--all")
-    stick = fresh.root / "stick"
-    stick.mkdir()
-    fresh.reporter_cmd("export", stick)
+    stick = _report_on_stick(fresh)
     fresh.desk_cmd("import", stick)
     _drop_attachment(fresh.desk, fresh.passfile, how)
     result = fresh.desk_cmd("desk", "verify", expect=4).json()[0]
@@ -142,11 +144,7 @@ def test_verify_fails_in_words_when_an_attachment_is_missing_or_altered(
 
 
 def test_device_registry_new_trusted_revoked(fresh: World) -> None:
-    new_report(fresh)
-    fresh.reporter_cmd("send", "--all")
-    stick = fresh.root / "stick"
-    stick.mkdir()
-    fresh.reporter_cmd("export", stick)
+    stick = _report_on_stick(fresh)
     fresh.desk_cmd("import", stick)
     first = fresh.desk_cmd("desk", "verify").json()[0]
     assert first["verified"] is True and first["device_status"] == "new"

@@ -6,12 +6,14 @@ message the signature covers, the envelopes as received (age files), SHA256SUMS,
 verification record (JSON) and README.txt with the steps (sha256sum, openssl, age).
 """
 
+import hashlib
 import json
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from satchel.client.desk_verify import verify_submission
 from satchel.client.errors import IntegrityFailure, UsageError
@@ -90,8 +92,6 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
 
 
 def _sha(data: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(data).hexdigest()
 
 
@@ -111,8 +111,6 @@ def _copy_envelope(vault: Vault, sha: str, dest: Path, files: dict[str, str]) ->
 
 
 def _pem(key: VerifyKey) -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
     public = Ed25519PublicKey.from_public_bytes(key.raw)
     return public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
 

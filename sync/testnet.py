@@ -39,7 +39,7 @@ import stem  # type: ignore[import-untyped]
 import stem.connection  # type: ignore[import-untyped]
 import stem.control  # type: ignore[import-untyped]
 from satchel.sync.tor_errors import TorError
-from satchel.sync.tor_process import TorProcess, spawn_tor, wait_for_bootstrap
+from satchel.sync.tor_process import TorProcess, spawn_tor, start_process, wait_for_bootstrap
 
 _COMMON = """TestingTorNetwork 1
 AssumeReachable 1
@@ -274,14 +274,13 @@ class PrivateTorNetwork:
         torrc = node.directory / "torrc"
         torrc.write_text(self._torrc(node))
         if node.role in ("onion", "client"):
-            node.process = spawn_tor(self.tor_cmd, torrc, timeout)
+            # Recorded as a bare child first: an interrupt at any point leaves stop()
+            # something to terminate.
+            node.process = spawn_tor(self.tor_cmd, torrc, timeout,
+                                     on_start=lambda p: setattr(node, "process", p))
             return
-        node.process = subprocess.Popen(
-            [self.tor_cmd, "--defaults-torrc", os.devnull, "-f", str(torrc)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        start_process([self.tor_cmd, "--defaults-torrc", os.devnull, "-f", str(torrc)],
+                      capture=False, on_start=lambda p: setattr(node, "process", p))
 
     def _await_bootstrap(self, node: _Node, timeout: float) -> None:
         try:

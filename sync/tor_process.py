@@ -18,9 +18,10 @@ import collections
 import contextlib
 import os
 import re
+import signal
 import subprocess
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,18 +61,58 @@ class TorProcess:
             self.process.wait()
 
 
-def spawn_tor(tor_cmd: str, torrc: Path, timeout: float) -> TorProcess:
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block ends (main thread only).
+
+    Starting a tor and recording it must not be split by a KeyboardInterrupt: a child
+    started but not yet recorded would outlive us, since cleanup only stops what it knows.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    # Python-level holding, not pthread_sigmask: a blocked mask would be inherited by the
+    # tor child, which could then no longer be stopped with SIGTERM.
+    caught: list[int] = []
+
+    def hold(signum: int, _frame: object) -> None:
+        caught.append(signum)
+
+    previous = {s: signal.signal(s, hold) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for held in caught:  # delivered now, to the handler that was in place
+            signal.raise_signal(held)
+
+
+def start_process(
+    argv: list[str], *, capture: bool,
+    on_start: Callable[[subprocess.Popen[bytes]], None] | None = None,
+) -> subprocess.Popen[bytes]:
+    """Popen for tor; `on_start` records the child before any Ctrl-C can intervene."""
+    out = subprocess.PIPE if capture else subprocess.DEVNULL
+    with signals_deferred():
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
+                                stderr=subprocess.STDOUT if capture else subprocess.DEVNULL)
+        if on_start is not None:
+            on_start(proc)
+    return proc
+
+
+def spawn_tor(
+    tor_cmd: str, torrc: Path, timeout: float,
+    on_start: Callable[[subprocess.Popen[bytes]], None] | None = None,
+) -> TorProcess:
     """Start tor on `torrc`; return when its control listener is open.
 
     The torrc must log notices to stdout and open a control port.
     """
     try:
-        proc = subprocess.Popen(
-            [tor_cmd, "--defaults-torrc", os.devnull, "-f", str(torrc)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
+        proc = start_process([tor_cmd, "--defaults-torrc", os.devnull, "-f", str(torrc)],
+                             capture=True, on_start=on_start)
     except OSError as exc:
         raise TorLaunchFailed(f"Could not start tor ({tor_cmd}): {exc.strerror}.") from exc
     tail: collections.deque[str] = collections.deque(maxlen=_TAIL_LINES)
@@ -89,8 +130,12 @@ def spawn_tor(tor_cmd: str, torrc: Path, timeout: float) -> TorProcess:
                 ready.set()
         ready.set()  # EOF: tor exited
 
-    threading.Thread(target=drain, name="tor-output", daemon=True).start()
-    ready.wait(timeout)
+    try:
+        threading.Thread(target=drain, name="tor-output", daemon=True).start()
+        ready.wait(timeout)
+    except BaseException:  # interrupted before the caller could record the child
+        TorProcess(proc, "", tail).terminate()
+        raise
     tor = TorProcess(proc, found[0] if found else "", tail)
     if not found:
         tor.terminate()

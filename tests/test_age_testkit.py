@@ -1,4 +1,4 @@
-"""Runs the C2SP CCTV age testkit vectors (read from shared/ at test time).
+"""Runs the C2SP CCTV age testkit vectors (a byte-exact copy in tests/vectors/age-testkit).
 
 Every vector whose identities are all X25519 runs and must give exactly the
 expected outcome; for success and payload failure, the SHA-256 of every byte that
@@ -20,7 +20,7 @@ import pytest
 from satchel.crypto import age
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-TESTDATA = REPO_ROOT.parent / "shared" / "age-testkit" / "testdata"
+TESTDATA = REPO_ROOT / "tests" / "vectors" / "age-testkit" / "testdata"
 VECTORS = sorted(p.name for p in TESTDATA.iterdir()) if TESTDATA.is_dir() else []
 
 OUTCOMES: dict[str, type[Exception] | None] = {

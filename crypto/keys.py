@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from satchel.crypto.ed25519_point import is_acceptable_public_key
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keyslots import (
     KdfParams,
@@ -90,7 +91,9 @@ class VerifyKey:
 
     @classmethod
     def from_raw(cls, raw: bytes) -> VerifyKey:
-        if not isinstance(raw, bytes) or len(raw) != 32:
+        # Every key Satchel parses (device, desk, root, inbox) comes through here: refuse
+        # small-order and non-canonical points, against which forged signatures verify.
+        if not isinstance(raw, bytes) or not is_acceptable_public_key(raw):
             raise IntegrityError("ed25519 public key")
         try:
             return cls(Ed25519PublicKey.from_public_bytes(raw))

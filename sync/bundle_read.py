@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar, cast
 
 from satchel.client.fsutil import TEMP_SUFFIX
 from satchel.sync.bundle_format import (
@@ -242,6 +243,28 @@ def _check_parts(bundle: Path, entry: IndexEntry, listing: set[str],  # noqa: PL
         if st.st_size < need:
             return f"file {part.name} is truncated ({st.st_size} of {need} bytes)"
     return ""
+
+
+class _Discard(io.RawIOBase):
+    """A sink that keeps nothing (and has no fileno, so no writeback hints)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return len(data)
+
+
+def holds_entry(bundle: Path, data_key: bytes | None, entry: IndexEntry) -> bool:
+    """Whether the files of `entry` hold exactly its bytes, checked as an import checks
+    them (every part's hash and the whole hash). A writer asks this before it trusts an
+    entry already on the stick: right names and sizes prove nothing (issue 10 item 3)."""
+    source = _Source(bundle, data_key, entry.parts, entry.sha256, _Progress(None, entry.size))
+    try:
+        _copy(source, cast(BinaryIO, _Discard()))
+    except BundleEntryError:
+        return False
+    return True
 
 
 def _copy(src: _Source, sink: BinaryIO) -> None:

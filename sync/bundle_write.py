@@ -5,7 +5,7 @@ Contract of write_bundle:
   fsynced; the index is written the same way only after the files it lists, so a file
   under a final name is always complete and an indexed entry always has all its parts.
 - Writing into a folder that already holds a bundle merges into its index: an entry
-  already there (with its files intact) is not written again. Leftovers of an
+  already there, whose files read back to its hashes, is not written again. Leftovers of an
   interrupted export (temporary files, data files no index lists) are removed first.
 - The index is also rewritten every `checkpoint_bytes`, so an export cut short keeps
   what it finished; running it again completes it.
@@ -56,6 +56,7 @@ from satchel.sync.bundle_format import (
     today,
 )
 from satchel.sync.bundle_pipe import ReadAhead, Writeback, readinto_exact
+from satchel.sync.bundle_read import holds_entry
 from satchel.sync.bundle_seal import (
     AD_DATA,
     SALT_LEN,
@@ -175,6 +176,7 @@ class _Writer:
         self.entries: dict[str, IndexEntry] = {}
         self.new: dict[str, IndexEntry] = {}
         self.unindexed: dict[str, IndexEntry] = {}
+        self.replaced: list[Part] = []  # files of entries that failed the check, rewritten
         self._dfd: int | None = None
 
     def open(self) -> None:
@@ -234,7 +236,9 @@ class _Writer:
             want = sealed_size(part.size, self.keys is not None)
             if not stat.S_ISREG(st.st_mode) or st.st_size != want:
                 return False
-        return True
+        # Names and sizes are easy to fake on a hostile stick; only the bytes' hashes
+        # show the item is really there (issue 10 item 3).
+        return holds_entry(self.dir, self.keys.data_key if self.keys else None, entry)
 
     def write_item(self, item: BundleItem, progress: Callable[[int], None]) -> WriteResult:
         res = WriteResult(item.kind, item.sha256, item.size, "written")
@@ -249,6 +253,8 @@ class _Writer:
         except _SourceError as e:
             res.status, res.reason = "failed", str(e)
             return res
+        if old is not None:
+            self.replaced.extend(old.parts)
         entry = IndexEntry(item.kind, item.sha256, item.size, tuple(parts))
         self.entries[item.sha256] = self.new[item.sha256] = self.unindexed[item.sha256] = entry
         res.files = [p.name for p in parts]
@@ -305,6 +311,10 @@ class _Writer:
         doc = encode_index(list(self.entries.values()), today())
         atomic_write(self.dir / INDEX_NAME, encode_index_file(doc, self.keys))
         self.unindexed.clear()
+        # Only now does no index name them; a crash before leaves them to the next export.
+        for part in self.replaced:
+            _unlink_quietly(self.dir / part.name)
+        self.replaced.clear()
         self.report.index_written = True
 
     def salvage(self) -> None:

@@ -1,0 +1,124 @@
+"""Issue 10, items 1, 3 and 14: nothing is erased that was not delivered, a hostile stick
+cannot fake what is already on it, and a stick carries each receipt only while needed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from bundlekit import (
+    bundle_dir,
+    files_on_stick,
+    index_entries,
+    item,
+    part_names,
+    read_all,
+    rewrite_index,
+)
+from clientkit import World, make_world
+from satchel.sync.bundle import write_bundle
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return make_world(tmp_path)
+
+
+def _report_with_video(world: World) -> str:
+    """A sealed report whose attachment (random bytes, like a video) is its own envelope."""
+    body, video = world.root / "body.txt", world.root / "video.bin"
+    body.write_text("What the video shows.\n")
+    video.write_bytes(os.urandom(300_000))
+    rid = world.reporter_cmd("report", "new", "--title", "Raid", "--body-file", body,
+                             "--attach", video, "--kind", "other").json()["id"]
+    world.reporter_cmd("send", "--all")
+    return str(rid)
+
+
+def _stick(world: World, name: str) -> Path:
+    path = world.root / name
+    path.mkdir()
+    return path
+
+
+def _envelopes(stick: Path) -> dict[str, int]:
+    """sha256 -> size of every envelope listed on a stick."""
+    return {str(e["sha256"]): int(str(e["size"])) for e in index_entries(stick)
+            if e["kind"] == "envelope"}
+
+
+def _receipt_count(stick: Path) -> int:
+    return sum(1 for e in index_entries(stick) if e["kind"] == "receipt")
+
+
+def test_a_lost_attachment_is_not_erased_and_is_carried_again(world: World) -> None:
+    rid = _report_with_video(world)
+    stick = _stick(world, "stick1")
+    world.reporter_cmd("export", stick)
+    sent = _envelopes(stick)
+    assert len(sent) == 2
+    video_sha = max(sent, key=lambda sha: sent[sha])
+    # The stick loses the video's file (deleted, full stick, FAT32 error).
+    video_entry = next(e for e in index_entries(stick) if e["sha256"] == video_sha)
+    for name in part_names(video_entry):
+        (bundle_dir(stick) / name).unlink()
+    world.desk_cmd("import", stick, expect=4)
+
+    back = _stick(world, "back1")
+    world.desk_cmd("export", back)
+    world.reporter_cmd("import", back)
+    reports = world.reporter_cmd("report", "list").json()
+    assert [r["id"] for r in reports] == [rid], "the report was erased without its video"
+    shown = world.reporter_cmd("report", "show", rid).json()
+    assert [a["name"] for a in shown["attachments"]] == ["video.bin"]
+
+    again = _stick(world, "stick2")
+    world.reporter_cmd("export", again)
+    assert set(_envelopes(again)) == {video_sha}, "only the missing envelope is carried again"
+    world.desk_cmd("import", again)
+    back2 = _stick(world, "back2")
+    world.desk_cmd("export", back2)
+    world.reporter_cmd("import", back2)
+    assert world.reporter_cmd("report", "list").json() == []
+
+
+def _forge_entry(stick: Path, real: bytes, decoy: bytes, part_size: int) -> None:
+    """Make the stick's index claim `real` is there, over files holding `decoy`: right
+    names and sizes, wrong bytes."""
+    write_bundle(stick, [item(decoy)], part_size=part_size)
+    real_sha = hashlib.sha256(real).hexdigest()
+
+    def swap(entries: list[dict[str, object]]) -> list[dict[str, object]]:
+        (entry,) = entries
+        parts = entry["parts"]
+        assert isinstance(parts, list)
+        if len(parts) == 1:  # a one-part entry carries the whole hash twice
+            parts[0]["sha256"] = real_sha
+        return [{**entry, "sha256": real_sha, "parts": parts}]
+
+    rewrite_index(stick, swap)
+
+
+@pytest.mark.parametrize("part_size", [8192, 2048])
+def test_export_checks_entries_already_on_the_stick_by_hash(tmp_path: Path,
+                                                             part_size: int) -> None:
+    real, decoy = os.urandom(5000), os.urandom(5000)
+    _forge_entry(tmp_path, real, decoy, part_size)
+    report = write_bundle(tmp_path, [item(real)], part_size=part_size)
+    assert [r.status for r in report.results] == ["written"]
+    got = {res.sha256: data for res, data in read_all(tmp_path)}
+    assert got == {hashlib.sha256(real).hexdigest(): real}
+
+
+def test_an_intact_entry_is_still_not_written_again(tmp_path: Path) -> None:
+    data = os.urandom(3000)
+    for passphrase in (None, b"transport words"):
+        stick = tmp_path / str(passphrase is None)
+        stick.mkdir()
+        write_bundle(stick, [item(data)], passphrase=passphrase, part_size=1024)
+        before = files_on_stick(stick)
+        report = write_bundle(stick, [item(data)], passphrase=passphrase, part_size=1024)
+        assert [r.status for r in report.results] == ["present"]
+        assert files_on_stick(stick) == before

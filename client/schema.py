@@ -94,6 +94,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "UPDATE reports SET title = json_extract(CAST(document AS TEXT), '$.title')",
         "CREATE INDEX reports_in_order ON reports(created_at, id)",
     ),
+    # 4: a receipt is carried only while the other side may lack it (issue 10 item 14):
+    # `carry` is 1 until a stick took it, and 1 again when the envelope comes back.
+    # A desk keeps the receipts it signed here too, so it signs each one once.
+    (
+        "ALTER TABLE receipts ADD COLUMN carry INTEGER NOT NULL DEFAULT 1",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

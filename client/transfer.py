@@ -1,30 +1,34 @@
 """What each role puts on a USB stick and takes from one (the bundle format is sync's).
 
 Export: a reporter writes its queued envelopes (they become "exported" and stay in the
-outbox until a receipt arrives); a courier writes the envelopes and receipts it carries;
-a desk writes a signed desk receipt for every envelope it received, and every role adds
-the coalition directory it holds so updates travel too.
+outbox until a receipt arrives); a courier writes the envelopes it carries and the
+receipts not yet carried; a desk writes the desk receipts not yet carried, signing one
+once for each envelope it holds and checked (client/desk_receipts.py); every role but
+the reporter adds the coalition directory it holds so updates travel too.
 Import: a reporter applies receipts and directory updates; a courier stores envelopes
-and receipts in its own vault; a desk stores and opens envelopes.
+and receipts in its own vault; a desk stores and opens envelopes. An envelope that comes
+back to a desk or courier holding its receipt shows the sender lacks that receipt, so it
+is carried again (issue 10 item 14).
 """
 
 import hashlib
 import io
-import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from satchel.client.blobs import write_blob
-from satchel.client.coalition import import_directory
-from satchel.client.delivery import apply_receipt
+from satchel.client.coalition import current_directory, import_directory
+from satchel.client.delivery import apply_receipt, receipt_envelope
+from satchel.client.desk_receipts import issue_receipts
 from satchel.client.envelope_io import open_envelope
 from satchel.client.errors import SatchelError
 from satchel.client.outbox import Event, InvalidTransition, State, next_state
 from satchel.client.reports import refresh_report_state
 from satchel.client.vault import Vault
-from satchel.crypto.desk_receipt import sign_desk_receipt
+from satchel.crypto.directory import Directory
+from satchel.crypto.errors import IntegrityError
 from satchel.sync.bundle_write import BundleItem
 
 
@@ -46,39 +50,25 @@ def export_items(vault: Vault) -> list[BundleItem]:
         for sha, size, header, blob in rows:
             items.append(BundleItem("envelope", sha, size,
                                     _opener(bytes(header), vault.blob_path(blob))))
-    if vault.role == "courier":
-        for (data,) in vault.conn.execute("SELECT receipt FROM receipts"):
-            items.append(_bytes_item("receipt", bytes(data)))
     if vault.role == "desk":
-        items.extend(_bytes_item("receipt", r) for r in desk_receipts(vault))
+        issue_receipts(vault)
+    if vault.role in ("courier", "desk"):
+        # Only receipts the other side may still lack (see client/desk_receipts.py).
+        for (data,) in vault.conn.execute("SELECT receipt FROM receipts WHERE carry = 1"):
+            items.append(_bytes_item("receipt", bytes(data)))
     directory = vault.get_meta("directory")
     if directory is not None and vault.role != "reporter":
         items.append(_bytes_item("directory", directory))
     return items
 
 
-def desk_receipts(vault: Vault) -> Iterator[bytes]:
-    """A signed desk receipt for every envelope of every submission received."""
-    from satchel.crypto.manifest import decode_manifest
-
-    key = vault.device_key
-    rows = vault.conn.execute(
-        "SELECT envelope_sha256, manifest, report_doc, received_at FROM submissions"
-    ).fetchall()
-    for env_sha, manifest_bytes, report_doc, received_at in rows:
-        secret_hex = json.loads(report_doc).get("delivery_secret")
-        if not secret_hex:
-            continue
-        secret = bytes.fromhex(secret_hex)
-        day = time.strftime("%Y-%m-%d", time.gmtime(received_at))
-        manifest = decode_manifest(bytes(manifest_bytes))
-        for sha in [env_sha, *(a.envelope_sha256 for a in manifest.attachments)]:
-            yield sign_desk_receipt(key, secret, sha, day)
-
-
 def mark_exported(vault: Vault, shas: list[str]) -> None:
-    """Written to the stick: queued envelopes become exported, in one transaction."""
-    if vault.role != "reporter" or not shas:
+    """Written to the stick: queued envelopes become exported and carried receipts are no
+    longer owed, in one transaction."""
+    if not shas:
+        return
+    if vault.role != "reporter":
+        _mark_receipts_carried(vault, set(shas))
         return
     now = int(time.time())
     with vault.transaction() as db:
@@ -98,17 +88,50 @@ def mark_exported(vault: Vault, shas: list[str]) -> None:
             refresh_report_state(db, report_id, now)
 
 
+def _mark_receipts_carried(vault: Vault, written: set[str]) -> None:
+    # A bundle names a receipt by the hash of its bytes, the table by its envelope's.
+    rows = vault.conn.execute("SELECT envelope_sha256, receipt FROM receipts WHERE carry = 1")
+    carried = [(sha,) for sha, data in rows if hashlib.sha256(bytes(data)).hexdigest() in written]
+    if carried:
+        with vault.transaction() as db:
+            db.executemany("UPDATE receipts SET carry = 0 WHERE envelope_sha256 = ?", carried)
+
+
+def resend_receipt(vault: Vault, envelope_sha256: str) -> bytes | None:
+    """An envelope came back on a stick: its sender lacks the receipt, so carry it again.
+
+    Returns the receipt held for it, if any."""
+    row = vault.conn.execute("SELECT receipt, carry FROM receipts WHERE envelope_sha256 = ?",
+                             (envelope_sha256,)).fetchone()
+    if row is None:
+        return None
+    if not row[1]:
+        with vault.transaction() as db:
+            db.execute("UPDATE receipts SET carry = 1 WHERE envelope_sha256 = ?",
+                       (envelope_sha256,))
+    return bytes(row[0])
+
+
 def known(vault: Vault, sha: str) -> bool:
-    """Whether an envelope is already held, so a re-import skips it without reading it."""
+    """Whether an envelope is already held, so a re-import skips it without reading it.
+
+    A desk that holds it again owes its receipt: the sender would not resend it otherwise.
+    """
     table = {"desk": "desk_envelopes"}.get(vault.role, "envelopes")
     query = f"SELECT 1 FROM {table} WHERE sha256 = ?"  # noqa: S608 - fixed table names
-    return vault.conn.execute(query, (sha,)).fetchone() is not None
+    held = vault.conn.execute(query, (sha,)).fetchone() is not None
+    if held and vault.role == "desk":
+        resend_receipt(vault, sha)
+    return held
 
 
-def import_entry(vault: Vault, kind: str, sha: str, size: int, read: Any) -> dict[str, Any]:
-    """Take one verified bundle entry; `read(sink)` streams its bytes into `sink`."""
+def import_entry(vault: Vault, kind: str, sha: str, size: int, read: Any,
+                 *, accept_root: str | None = None) -> dict[str, Any]:
+    """Take one verified bundle entry; `read(sink)` streams its bytes into `sink`.
+    `accept_root` is the root fingerprint the user confirmed (an unpinned vault pins
+    nothing without it)."""
     if kind == "directory":
-        return _import_directory(vault, _read_small(read, size))
+        return _import_directory(vault, _read_small(read, size), accept_root)
     if kind == "receipt":
         if vault.role == "desk":
             return {"status": "ignored", "reason": "a desk does not take receipts"}
@@ -130,15 +153,27 @@ def _read_small(read: Any, size: int) -> bytes:
     return sink.getvalue()
 
 
-def _import_directory(vault: Vault, data: bytes) -> dict[str, Any]:
+def _import_directory(vault: Vault, data: bytes, accept_root: str | None) -> dict[str, Any]:
     try:
-        directory = import_directory(vault, data)
+        directory = import_directory(vault, data, accept_root=accept_root)
     except SatchelError as e:
         return {"status": "ignored", "reason": str(e)}
     return {"status": "accepted", "serial": directory.serial}
 
 
+def _vouched(receipt: bytes, directory: Directory | None) -> bool:
+    try:
+        return receipt_envelope(receipt, directory)[1]
+    except IntegrityError:  # signed by a key the current directory no longer pins
+        return False
+
+
 def _courier_store(vault: Vault, sha: str, size: int, read: Any) -> dict[str, Any]:
+    receipt = resend_receipt(vault, sha)
+    if receipt is not None and _vouched(receipt, current_directory(vault)):
+        # Delivered already (the directory vouches for its receipt): carry the receipt
+        # back to the sender, not the envelope onward.
+        return {"status": "delivered", "reason": "its receipt is carried back instead"}
     blob = write_blob(vault, read)
     with vault.transaction() as db:
         db.execute(

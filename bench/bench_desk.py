@@ -96,7 +96,7 @@ def build(work: Path, count: int) -> Vault:
     )
     data = sign_directory(root, directory)
     for vault in (desk, reporter):
-        import_directory(vault, data)
+        import_directory(vault, data, accept_root=root.public.fingerprint)
         vault.conn.execute("PRAGMA synchronous = OFF")  # set-up only, not timed
     for n in range(count):
         report = create_report(reporter, ReportInput(title=f"report {n}", body="x" * 200),

@@ -1,11 +1,13 @@
 """Commands for the coalition's key holders: coalition init and coalition directory."""
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from satchel.client.cli_context import Context
+from satchel.client.coalition import check_confirmed, root_fingerprint
 from satchel.client.errors import LockedError, UsageError
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault import kdf_params_for_new_vault
@@ -50,6 +52,21 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
         f"Coalition root key written to {out / ROOT_KEY}\nFingerprint: {root.public.fingerprint}",
     )
     return 0
+
+
+def confirm_root(ctx: Context, data: bytes, accept_root: str | None) -> str:
+    """The root fingerprint the user confirmed for the directory `data`: --accept-root, or
+    a yes on a terminal after seeing it. Pinning a root is the user's decision, never a
+    default: it chooses who can read every report this vault sends."""
+    fingerprint = root_fingerprint(data)
+    if accept_root is None and sys.stdin.isatty():
+        ctx.say(f"This directory is signed by the coalition root\n    {fingerprint}\n"
+                "Compare it with the fingerprint the coalition gave you in person.")
+        if input("Pin this root for this vault? Type yes: ").strip().lower() != "yes":
+            raise UsageError("The coalition root was not pinned; nothing was imported.")
+        return fingerprint
+    check_confirmed(fingerprint, accept_root)
+    return fingerprint
 
 
 def _load_root(ctx: Context, path: str) -> SigningKey:

@@ -19,6 +19,9 @@ def register(sub: Any) -> None:
     i = sub.add_parser("import", help="read bundles from a stick")
     i.add_argument("dir")
     i.add_argument("--transport-passphrase-file", metavar="FILE")
+    i.add_argument("--accept-root", metavar="FINGERPRINT",
+                   help="pin the coalition root with this fingerprint from a directory on "
+                        "the stick (a vault that trusts no root yet ignores it otherwise)")
     i.set_defaults(handler=cmd_import)
 
 
@@ -63,12 +66,15 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         results = read_bundle(Path(args.dir), passphrase=_transport(args),
                               known=lambda sha: known(vault, sha),
                               on_progress=_bar(ctx, "Importing"))
-        outcomes = [_take(vault, r) for r in results]
+        outcomes = [_take(vault, r, args.accept_root) for r in results]
     except BundlePassphraseError:
         raise LockedError("The transport passphrase is missing or wrong for this stick.") from None
     except BundleReadError as e:
         raise SatchelError(str(e)) from None
     failed = [o for o in outcomes if o["status"] in ("failed", "damaged", "rejected")]
+    for o in outcomes:  # a directory left aside is a trust decision: say it, not only in JSON
+        if o["kind"] == "directory" and o["status"] == "ignored":
+            ctx.say(f"The coalition directory on the stick was not taken: {o['reason']}")
     ctx.emit(outcomes, f"Read {len(outcomes)} item(s) from {args.dir}"
              + (f"; {len(failed)} failed." if failed else "."))
     if failed:
@@ -78,12 +84,13 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _take(vault: Any, result: Any) -> dict[str, Any]:
+def _take(vault: Any, result: Any, accept_root: str | None) -> dict[str, Any]:
     base: dict[str, Any] = result.to_json()
     if result.status != "ready":
         return base
     try:
-        outcome = import_entry(vault, result.kind, result.sha256, result.size, result.copy_to)
+        outcome = import_entry(vault, result.kind, result.sha256, result.size, result.copy_to,
+                               accept_root=accept_root)
     except IntegrityError as e:
         return {**base, "status": "failed", "reason": str(e)}
     return {**base, **outcome}

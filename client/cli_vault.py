@@ -5,8 +5,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from satchel.client.cli_coalition import confirm_root
 from satchel.client.cli_context import Context
-from satchel.client.coalition import current_directory, import_directory
+from satchel.client.coalition import current_directory, import_directory, is_pinned
 from satchel.client.errors import UsageError
 from satchel.client.passphrase import read_passphrase
 from satchel.client.vault import ROLES, Vault, destroy, kdf_params_for_new_vault, vault_exists
@@ -16,6 +17,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("init", help="create a vault at --home")
     p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--directory", metavar="FILE", help="import this signed coalition directory")
+    p.add_argument("--accept-root", metavar="FINGERPRINT",
+                   help="the coalition root fingerprint you checked (asked on a terminal)")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("status", help="role, fingerprint and counts")
@@ -35,6 +38,8 @@ def register(sub: Any) -> None:
     dsub = p.add_subparsers(dest="directory_command", required=True)
     i = dsub.add_parser("import", help="accept a signed, newer coalition directory")
     i.add_argument("file")
+    i.add_argument("--accept-root", metavar="FINGERPRINT",
+                   help="pin this coalition root if the vault has none (asked on a terminal)")
     i.set_defaults(handler=cmd_directory_import)
 
     p = sub.add_parser("settings", help="vault settings")
@@ -59,12 +64,13 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     if vault_exists(ctx.home):
         raise UsageError(f"A vault already exists at {ctx.home}; it was left untouched.")
     directory = _read_file(args.directory, "directory file") if args.directory else None
+    accept = confirm_root(ctx, directory, args.accept_root) if directory is not None else None
     passphrase = ctx.passphrase("New passphrase: ", confirm=True)
     ctx.say("Deriving the vault key (this takes about a second)...")
     vault = Vault.create(ctx.home, args.role, passphrase, kdf_params_for_new_vault())
     try:
         if directory is not None:
-            import_directory(vault, directory)
+            import_directory(vault, directory, accept_root=accept)
         fingerprint = vault.device_key.public.fingerprint
     finally:
         vault.lock()
@@ -112,7 +118,9 @@ def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_directory_import(ctx: Context, args: argparse.Namespace) -> int:
     data = _read_file(args.file, "directory file")
-    directory = import_directory(ctx.vault(), data)
+    vault = ctx.vault()
+    accept = args.accept_root if is_pinned(vault) else confirm_root(ctx, data, args.accept_root)
+    directory = import_directory(vault, data, accept_root=accept)
     ctx.emit({"serial": directory.serial}, f"Accepted coalition directory {directory.serial}.")
     return 0
 

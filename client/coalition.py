@@ -1,7 +1,9 @@
-"""The coalition directory held by a vault: import (pin the root on first use) and read.
+"""The coalition directory held by a vault: import (pin the root on explicit consent) and read.
 
 A directory is accepted only if it is signed by the pinned coalition root and newer than
-the one held; the first import pins the root it is signed by.
+the one held. A vault with no root pins one only when the user confirmed that root's
+fingerprint (`accept_root`): otherwise any stick or file could choose the recipients,
+the inbox and the receipt keys for it.
 """
 
 import time
@@ -13,8 +15,42 @@ from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey
 
 
-def import_directory(vault: Vault, data: bytes, *, now: int | None = None) -> Directory:
-    """Verify and store a signed directory; raise IntegrityFailure (exit 4) otherwise."""
+class RootNotConfirmed(UsageError):
+    """The vault has no pinned root and the user did not confirm this directory's root."""
+
+    def __init__(self, message: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint
+
+
+def same_fingerprint(typed: str, fingerprint: str) -> bool:
+    """Whether a fingerprint the user typed names `fingerprint` (case, spaces, dashes aside)."""
+    def bare(text: str) -> str:
+        return "".join(text.upper().replace("-", " ").split())
+
+    return bare(typed) == bare(fingerprint)
+
+
+def root_fingerprint(data: bytes) -> str:
+    """The fingerprint of the root that signed this directory (checked self-signed)."""
+    try:
+        return verify_directory(data, None, None, None).root_key.fingerprint
+    except IntegrityError as e:
+        raise IntegrityFailure(f"The coalition directory was refused: {e.what}.") from None
+
+
+def is_pinned(vault: Vault) -> bool:
+    return vault.get_meta("directory_root") is not None
+
+
+def import_directory(
+    vault: Vault, data: bytes, *, accept_root: str | None = None, now: int | None = None
+) -> Directory:
+    """Verify and store a signed directory; raise IntegrityFailure (exit 4) otherwise.
+
+    A vault without a root pins this directory's root only if `accept_root` is its
+    fingerprint; otherwise RootNotConfirmed (exit 2) names the fingerprint to check.
+    """
     pinned = vault.get_meta("directory_root")
     held = current_directory(vault)
     try:
@@ -26,11 +62,26 @@ def import_directory(vault: Vault, data: bytes, *, now: int | None = None) -> Di
         )
     except IntegrityError as e:
         raise IntegrityFailure(f"The coalition directory was refused: {e.what}.") from None
+    if pinned is None:
+        check_confirmed(directory.root_key.fingerprint, accept_root)
     with vault.transaction():
         vault.set_meta("directory", data)
         if pinned is None:
             vault.set_meta("directory_root", directory.root.encode())
     return directory
+
+
+def check_confirmed(fingerprint: str, accept_root: str | None) -> None:
+    """RootNotConfirmed unless the user accepted exactly this root fingerprint."""
+    if accept_root is None:
+        raise RootNotConfirmed(
+            f"This vault trusts no coalition root yet: check that {fingerprint} is the root "
+            f"fingerprint the coalition gave you, then run again with --accept-root "
+            f"'{fingerprint}'.", fingerprint)
+    if not same_fingerprint(accept_root, fingerprint):
+        raise RootNotConfirmed(
+            f"The directory is signed by the root {fingerprint}, not the one you accepted; "
+            "nothing was pinned, ask the coalition for its root fingerprint.", fingerprint)
 
 
 def current_directory(vault: Vault) -> Directory | None:

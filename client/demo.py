@@ -98,12 +98,13 @@ def build_world(folder: Path, say: Say) -> DemoWorld:
         inboxes=(Inbox(onion_address(onion_key.public.raw), receipt.public.text),),
         kinds=DEFAULT_KINDS,
     ))
-    import_directory(desk, directory)
+    # The demo made this root itself, so it confirms the fingerprint it just printed.
+    import_directory(desk, directory, accept_root=root.public.fingerprint)
     say(f"inbox {onion_address(onion_key.public.raw)} (receipt key {receipt.public.fingerprint})")
     reporter = Vault.create(folder / "reporter", "reporter", PASSPHRASE, fast)
     courier = Vault.create(folder / "courier", "courier", PASSPHRASE, fast)
     for vault in (reporter, courier):
-        import_directory(vault, directory)
+        import_directory(vault, directory, accept_root=root.public.fingerprint)
     say(f"reporter vault at {folder / 'reporter'} "
         f"(device {reporter.device_key.public.fingerprint}); courier vault at {folder / 'courier'}")
     return DemoWorld(folder, root, desk, reporter, courier, receipt, onion_key, directory)

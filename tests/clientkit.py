@@ -78,6 +78,13 @@ class World:
     def passphrase(self) -> bytes:
         return self.passfile.read_bytes().rstrip(b"\n")
 
+    @property
+    def root_fingerprint(self) -> str:
+        """The coalition root's fingerprint, as `coalition init` prints it."""
+        from satchel.crypto.keys import VerifyKey
+
+        return VerifyKey.from_text((self.coalition / "root.pub").read_text().strip()).fingerprint
+
     def as_(self, home: Path, *args: str | Path, expect: int = 0) -> Run:
         return satchel(*args, home=home, passfile=self.passfile, expect=expect)
 
@@ -120,8 +127,9 @@ def make_world(root: Path) -> World:
     world = World(root, passfile, coalition, root / "directory", desk, desk_id, recipient, inbox,
                   reporter, "", f"{info['onion']}={info['receipt_key']}")
     world.make_directory(world.directory, [recipient], serial=1000)
-    world.as_(desk, "directory", "import", world.directory)
-    world.as_(reporter, "init", "--role", "reporter", "--directory", world.directory)
+    world.as_(desk, "directory", "import", world.directory, "--accept-root", world.root_fingerprint)
+    world.as_(reporter, "init", "--role", "reporter", "--directory", world.directory,
+              "--accept-root", world.root_fingerprint)
     world.fingerprint = world.as_(reporter, "status").json()["device_fingerprint"]
     return world
 

@@ -59,8 +59,9 @@ def test_two_desks_each_open_the_same_envelope(world: World, tmp_path: Path) -> 
     desk2, recipient2 = world.new_desk("desk2")
     both = world.make_directory(tmp_path / "both", [world.recipient, recipient2], serial=2000)
     reporter = tmp_path / "reporter"
-    world.as_(reporter, "init", "--role", "reporter", "--directory", both)
-    world.as_(desk2, "directory", "import", both)
+    world.as_(reporter, "init", "--role", "reporter", "--directory", both,
+              "--accept-root", world.root_fingerprint)
+    world.as_(desk2, "directory", "import", both, "--accept-root", world.root_fingerprint)
     _send(world, reporter, tmp_path / "stick")
     for desk in (world.desk, desk2):
         world.as_(desk, "import", tmp_path / "stick")
@@ -72,7 +73,8 @@ def test_an_envelope_for_another_desk_is_not_a_submission(world: World, tmp_path
     _other, other_recipient = world.new_desk("other")
     only_other = world.make_directory(tmp_path / "other", [other_recipient], serial=3000)
     reporter = tmp_path / "reporter"
-    world.as_(reporter, "init", "--role", "reporter", "--directory", only_other)
+    world.as_(reporter, "init", "--role", "reporter", "--directory", only_other,
+              "--accept-root", world.root_fingerprint)
     _send(world, reporter, tmp_path / "stick")
     before = len(world.desk_cmd("desk", "verify").json())
     results = world.desk_cmd("import", tmp_path / "stick").json()
@@ -99,7 +101,8 @@ def test_hostile_attachment_names_are_sanitised(world: World, tmp_path: Path) ->
 
 def test_keep_delivered_keeps_the_report(world: World, tmp_path: Path) -> None:
     reporter = tmp_path / "reporter"
-    world.as_(reporter, "init", "--role", "reporter", "--directory", world.directory)
+    world.as_(reporter, "init", "--role", "reporter", "--directory", world.directory,
+              "--accept-root", world.root_fingerprint)
     world.as_(reporter, "settings", "keep-delivered", "on")
     rid = _send(world, reporter, tmp_path / "stick")
     world.desk_cmd("import", tmp_path / "stick")

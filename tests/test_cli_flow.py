@@ -107,7 +107,8 @@ def test_usb_flow_delivers_verifies_exports_and_erases(world: World) -> None:
 
 def test_courier_carries_envelopes_and_receipts(world: World) -> None:
     courier = world.root / "courier"
-    world.as_(courier, "init", "--role", "courier", "--directory", world.directory)
+    world.as_(courier, "init", "--role", "courier", "--directory", world.directory,
+              "--accept-root", world.root_fingerprint)
     new_report(world, "Carried by hand")
     world.reporter_cmd("send", "--all")
     sticks = [world.root / f"stick{i}" for i in range(4)]

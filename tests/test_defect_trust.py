@@ -3,10 +3,19 @@ before the fix."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+from pathlib import Path
+
 import pytest
+from clientkit import World, make_world, satchel
+from satchel.crypto import age
+from satchel.crypto.encoding import canonical
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import KEY_PREFIX, SigningKey, VerifyKey, b64url
-from satchel.crypto.manifest import Manifest, encode_manifest, verify_manifest
+from satchel.crypto.manifest import verify_manifest
+from satchel.sync.bundle import write_bundle
+from satchel.sync.bundle_write import BundleItem
 
 P = 2**255 - 19
 
@@ -60,8 +69,78 @@ def test_real_keys_still_parse() -> None:
 
 def test_manifest_signed_by_the_identity_point_does_not_verify() -> None:
     """`desk verify` said "verified" for a manifest 'signed' by the identity key."""
-    recipient = "age1" + "q" * 58
-    body = Manifest(submission_id="0" * 32, created=1, device=KEY_PREFIX + b64url(IDENTITY),
-                    recipients=(recipient,), report_sha256="0" * 64)
-    with pytest.raises((IntegrityError, ValueError)):
-        verify_manifest(encode_manifest(body), UNIVERSAL_SIGNATURE)
+    body = canonical({"v": 1, "submission_id": "0" * 32, "created": 1,
+                      "device": KEY_PREFIX + b64url(IDENTITY),
+                      "recipients": [age.to_recipient(age.generate_identity())],
+                      "report_sha256": "0" * 64, "attachments": []})
+    with pytest.raises(IntegrityError):
+        verify_manifest(body, UNIVERSAL_SIGNATURE)
+
+
+# --- item 8: silent root pinning --------------------------------------------------------
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return make_world(tmp_path)
+
+
+def _stick_with(path: Path, *directories: bytes) -> Path:
+    """A stick carrying only these directories (what a hostile courier could hand over)."""
+    items = [BundleItem("directory", hashlib.sha256(d).hexdigest(), len(d),
+                        lambda d=d: io.BytesIO(d)) for d in directories]  # type: ignore[misc]
+    path.mkdir()
+    write_bundle(path, items)
+    return path
+
+
+def _hostile_directory(world: World, tmp_path: Path) -> tuple[Path, str]:
+    other = World(**{**world.__dict__, "coalition": tmp_path / "hostile"})
+    satchel("coalition", "init", "--out", other.coalition, passfile=world.passfile)
+    return other.make_directory(tmp_path / "hostile.dir", [world.recipient], serial=9000), \
+        other.root_fingerprint
+
+
+def test_unpinned_vault_ignores_a_directory_on_a_stick(world: World, tmp_path: Path) -> None:
+    hostile, fp = _hostile_directory(world, tmp_path)
+    stick = _stick_with(tmp_path / "stick", hostile.read_bytes())
+    fresh = tmp_path / "fresh"
+    world.as_(fresh, "init", "--role", "reporter")
+    run = world.as_(fresh, "import", stick)
+    [outcome] = run.json()
+    assert outcome["status"] == "ignored"
+    assert fp in outcome["reason"] and "--accept-root" in outcome["reason"]
+    assert fp in run.err  # said on stderr too, not only in the JSON
+    assert world.as_(fresh, "status").json()["directory_serial"] is None
+
+
+def test_import_accept_root_pins_only_the_confirmed_root(world: World, tmp_path: Path) -> None:
+    hostile, hostile_fp = _hostile_directory(world, tmp_path)
+    stick = _stick_with(tmp_path / "stick", hostile.read_bytes(), world.directory.read_bytes())
+    fresh = tmp_path / "fresh"
+    world.as_(fresh, "init", "--role", "reporter")
+    typed = world.root_fingerprint.lower().replace(" ", "-")  # grouping and case do not matter
+    outcomes = world.as_(fresh, "import", stick, "--accept-root", typed).json()
+    assert sorted(o["status"] for o in outcomes) == ["accepted", "ignored"]
+    assert world.as_(fresh, "status").json()["directory_serial"] == 1000
+    assert hostile_fp != world.root_fingerprint
+
+
+def test_directory_import_asks_for_the_root_fingerprint(world: World, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    world.as_(fresh, "init", "--role", "reporter")
+    run = world.as_(fresh, "directory", "import", world.directory, expect=2)
+    assert world.root_fingerprint in run.err  # grouped, as printed by `coalition init`
+    assert world.as_(fresh, "status").json()["directory_serial"] is None
+    wrong = "AAAA " * 7 + "AAAA"
+    world.as_(fresh, "directory", "import", world.directory, "--accept-root", wrong, expect=2)
+    world.as_(fresh, "directory", "import", world.directory, "--accept-root",
+              world.root_fingerprint)
+    assert world.as_(fresh, "status").json()["directory_serial"] == 1000
+
+
+def test_init_with_a_directory_needs_the_root_confirmed(world: World, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    run = world.as_(fresh, "init", "--role", "reporter", "--directory", world.directory, expect=2)
+    assert world.root_fingerprint in run.err
+    assert not (fresh / "keyslots").exists()

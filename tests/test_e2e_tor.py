@@ -40,6 +40,14 @@ class World:
     def home(self, name: str) -> Path:
         return self.root / name
 
+    @property
+    def fingerprint(self) -> str:
+        """The coalition root's fingerprint, which a new vault must confirm to pin it."""
+        from satchel.crypto.keys import VerifyKey
+
+        return VerifyKey.from_text(self.coalition_key.with_name("root.pub").read_text().strip()
+                                   ).fingerprint
+
 
 def run(world_or_pass: Path, home: Path | None, *args: str, ok: bool = True) -> Any:
     argv = [*SATCHEL, "--passphrase-file", str(world_or_pass), "--json"]
@@ -55,7 +63,8 @@ def run(world_or_pass: Path, home: Path | None, *args: str, ok: bool = True) -> 
 def _setup(root: Path) -> World:
     passfile = root / "pass"
     passfile.write_text("e2e test passphrase\n")
-    run(passfile, None, "coalition", "init", "--out", str(root / "coalition"))
+    fingerprint = run(passfile, None, "coalition", "init", "--out", str(root / "coalition"))[
+        "fingerprint"]
     desk = root / "desk"
     run(passfile, desk, "init", "--role", "desk")
     ident = run(passfile, desk, "desk", "identity")
@@ -65,7 +74,7 @@ def _setup(root: Path) -> World:
                   ident["directory_entry"].replace("NAME=", "desk=", 1), ident["recipient"])
     make_directory(world, world.receipt_key, world.directory, serial=100)
     run(passfile, root / "inbox", "inbox", "directory", str(world.directory))
-    run(passfile, desk, "directory", "import", str(world.directory))
+    run(passfile, desk, "directory", "import", str(world.directory), "--accept-root", fingerprint)
     return world
 
 
@@ -77,7 +86,8 @@ def make_directory(world: World, receipt_key: str, out: Path, serial: int) -> No
 
 def new_reporter(world: World, name: str, directory: Path) -> Path:
     home = world.home(name)
-    run(world.passfile, home, "init", "--role", "reporter", "--directory", str(directory))
+    run(world.passfile, home, "init", "--role", "reporter", "--directory", str(directory),
+        "--accept-root", world.fingerprint)
     body = world.root / f"{name}.body"
     body.write_text("What happened, in the reporter's words.\n")
     attachment = world.root / f"{name}.txt"

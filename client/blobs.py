@@ -1,4 +1,4 @@
-"""Writing a blob into the vault durably: `.part` name, write, fsync, rename.
+"""Writing a blob into the vault durably: `.part` name, write, fsync, rename, fsync dir.
 
 A crash leaves at most a `.part` file, which `ingest.collect_garbage` removes at the next
 unlock; a blob under its final name is always complete. The caller records the blob in
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from satchel.client.errors import IntegrityFailure
+from satchel.client.fsutil import fsync_dir
 from satchel.client.vault import Vault
 
 CHUNK = 1 << 20
@@ -35,6 +36,7 @@ def write_blob(
         if expect_sha256 is not None and _hash_file(part) != expect_sha256:
             raise IntegrityFailure("The envelope's bytes do not match its hash; it was not kept.")
         os.replace(part, final)
+        fsync_dir(final.parent)  # the new name is durable before anyone relies on it
     except BaseException:
         part.unlink(missing_ok=True)
         raise

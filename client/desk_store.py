@@ -7,6 +7,7 @@ and report document go into the submissions table (inside SQLCipher); the attach
 ciphertext until they are verified or exported.
 """
 
+import json
 import secrets
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from typing import BinaryIO
 from satchel.client.blobs import write_blob
 from satchel.client.errors import IntegrityFailure, SatchelError
 from satchel.client.vault import Vault
+from satchel.crypto import age
 from satchel.crypto.envelope import open_report
 from satchel.crypto.errors import IntegrityError, WrongKeyError
 
@@ -24,12 +26,16 @@ from satchel.crypto.errors import IntegrityError, WrongKeyError
 MAX_REPORT_ENVELOPE = 64 * 2**20
 CHUNK = 1 << 20
 DESK_STATES = ("new", "in-review", "verified", "shared", "dismissed")
+# What `receive` keeps as checked: a submission, or an attachment envelope for this desk.
+KEPT = ("submission", "stored")
+REFUSED = "refused_envelope:"  # meta key prefix of `discard`'s records
 
 
 @dataclass(frozen=True)
 class Received:
     sha256: str
-    status: str  # "stored", "duplicate", "submission", "not-for-this-desk", "damaged"
+    # "stored", "duplicate", "submission", "not-for-this-desk", "rejected", "damaged"
+    status: str
     reason: str = ""
 
     def to_json(self) -> dict[str, str]:
@@ -55,9 +61,63 @@ def receive(vault: Vault, sha256: str, size: int, write: Callable[[BinaryIO], No
             "INSERT INTO desk_envelopes(sha256, blob, size, received_at, via) VALUES(?,?,?,?,?)",
             (sha256, blob, size, int(time.time()), via),
         )
+    return _check(vault, sha256, blob, size)
+
+
+def _check(vault: Vault, sha256: str, blob: str, size: int) -> Received:
+    """Open a stored report envelope; of a larger one, check only that its header is ours."""
     if size > MAX_REPORT_ENVELOPE:
-        return Received(sha256, "stored")
+        return _check_header(vault, sha256, blob)
     return _open_submission(vault, sha256, blob)
+
+
+def _check_header(vault: Vault, sha256: str, blob: str) -> Received:
+    # Unwrapping the file key checks the header MAC: cheap, and proves it is for us.
+    try:
+        with vault.blob_path(blob).open("rb") as f:
+            age.unwrap_file_key(age.read_header(f), [vault.identity])
+    except WrongKeyError:
+        return Received(sha256, "not-for-this-desk", "none of this desk's keys opens it")
+    except IntegrityError as e:
+        return Received(sha256, "rejected", f"not a valid envelope ({e.what})")
+    return Received(sha256, "stored")
+
+
+def check_held(vault: Vault, sha256: str) -> Received:
+    """Check an envelope already held (it came by USB first) as `receive` checked it.
+
+    "duplicate" when it passed (a submission, or an attachment envelope for this desk);
+    otherwise the status and reason it fails with now.
+    """
+    if vault.conn.execute("SELECT 1 FROM submissions WHERE envelope_sha256 = ?",
+                          (sha256,)).fetchone():
+        return Received(sha256, "duplicate")
+    blob, size = vault.conn.execute(
+        "SELECT blob, size FROM desk_envelopes WHERE sha256 = ?", (sha256,)).fetchone()
+    checked = _check(vault, sha256, blob, size)
+    return Received(sha256, "duplicate") if checked.status in KEPT else checked
+
+
+def discard(vault: Vault, refused: Received) -> None:
+    """Record why an envelope was refused (`refusal`), then delete it if it is held."""
+    note = json.dumps({"status": refused.status, "reason": refused.reason,
+                       "at": int(time.time())}).encode()
+    with vault.transaction() as db:
+        row = db.execute("SELECT blob FROM desk_envelopes WHERE sha256 = ?",
+                         (refused.sha256,)).fetchone()
+        db.execute("DELETE FROM desk_envelopes WHERE sha256 = ?", (refused.sha256,))
+        vault.set_meta(REFUSED + refused.sha256, note)
+    if row is not None:  # ciphertext no key of ours opens: unlinking is enough
+        vault.blob_path(row[0]).unlink(missing_ok=True)
+
+
+def refusal(vault: Vault, sha256: str) -> tuple[str, str] | None:
+    """(status, reason) recorded when `discard` refused this envelope, or None."""
+    raw = vault.get_meta(REFUSED + sha256)
+    if raw is None:
+        return None
+    note = json.loads(raw)
+    return str(note["status"]), str(note["reason"])
 
 
 def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:

@@ -3,12 +3,18 @@
 `pull(vault, connect, inbox_id)` logs in (POST /desk/challenge; the desk signs
 nonce || inbox id under "desk-auth" with `vault.device_key`; POST /desk/session), lists
 the envelopes after the cursor it last finished, and for each one:
-- the desk already holds it (same SHA-256, e.g. it came by USB first): acknowledge only;
+- larger than `max_size`: refused before any byte is fetched;
+- refused by an earlier pull (recorded by desk_store.discard): skipped;
+- the desk already holds it (same SHA-256, e.g. it came by USB first): checked again;
 - otherwise download it in Range requests of at most CHUNK bytes into
   satchel.client.desk_store.receive (via "tor"), which checks the hash before anything
-  is stored, then acknowledge it. A cut connection resumes from the last byte written;
-  after `max_resumes` cuts the download fails and receive() removes the partial file,
-  so nothing partial is ever stored and nothing unstored is ever acknowledged.
+  is stored (fsynced), then opens it. A cut connection resumes from the last byte
+  written; after `max_resumes` cuts the download fails and receive() removes the partial
+  file, so nothing partial is ever stored.
+Only an envelope durably stored that opened as a submission or an attachment envelope
+for this desk is acknowledged. Anything else ("not-for-this-desk", "rejected",
+"too-large") is recorded with its reason, deleted here and left unacknowledged on the
+inbox, which keeps it until every listed desk due to fetch it has acknowledged it.
 
 Contract: the only connection is `connect` (a SOCKS stream over Tor in production);
 memory is bounded by CHUNK plus one listing page; every failure is an InboxError
@@ -23,7 +29,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from satchel.client.desk_store import has_envelope, receive
+from satchel.client.desk_store import (
+    KEPT,
+    Received,
+    check_held,
+    discard,
+    has_envelope,
+    receive,
+    refusal,
+)
 from satchel.client.progress import Progress, no_progress
 from satchel.client.vault import Vault
 from satchel.crypto.keys import b64url
@@ -42,6 +56,7 @@ _SMALL = 16 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _NONCE_RE = re.compile(r"[0-9a-f]{64}")
 _MAX_SIZE = 1 << 40
+MAX_ENVELOPE = 4 << 30  # the inbox's default upload limit; `desk pull --max-size`
 
 
 class LoginRefused(InboxError):
@@ -84,8 +99,9 @@ def pull(
     progress: Progress = no_progress,
     timeout: float = 60.0,
     max_resumes: int = 5,
+    max_size: int = MAX_ENVELOPE,
 ) -> list[PullOutcome]:
-    """Fetch, store and acknowledge every envelope the inbox holds for the desks."""
+    """Fetch, check and store every envelope the inbox holds; acknowledge what passed."""
     with HttpConnection(connect, inbox_id, timeout) as http:
         token = login(http, vault, inbox_id)
         auth = [("Authorization", f"Bearer {token}")]
@@ -94,7 +110,7 @@ def pull(
         outcomes: list[PullOutcome] = []
         while page := _list(http, auth, after):
             for item in page:
-                outcome = _take(vault, http, auth, item, progress, max_resumes)
+                outcome = _take(vault, http, auth, item, progress, max_resumes, max_size)
                 outcomes.append(outcome)
                 if outcome.status in ("damaged", "failed"):
                     continue  # the cursor stays put, so the next pull retries it
@@ -162,22 +178,35 @@ def _entry(row: Any) -> _Listed:
 
 
 def _take(vault: Vault, http: HttpConnection, auth: list[tuple[str, str]], item: _Listed,
-          progress: Progress, max_resumes: int) -> PullOutcome:
-    if has_envelope(vault, item.sha256):
+          progress: Progress, max_resumes: int, max_size: int) -> PullOutcome:
+    if item.size > max_size:
+        checked = Received(item.sha256, "too-large",
+                           f"{item.size} bytes, over this desk's limit of {max_size} bytes")
+    elif (known := refusal(vault, item.sha256)) and known[0] != "too-large":
+        return PullOutcome(item.sha256, *known)  # refused before: not fetched again
+    elif has_envelope(vault, item.sha256):
+        checked = check_held(vault, item.sha256)
+    else:
+        try:
+            checked = _fetch(vault, http, auth, item, progress, max_resumes)
+        except InboxError as e:
+            return PullOutcome(item.sha256, "failed", str(e))
+        if checked.status == "damaged":
+            return PullOutcome(item.sha256, "damaged", checked.reason)
+    if checked.status not in ("duplicate", *KEPT):
+        # Not acknowledged, so the inbox keeps it for the desk it is for; not kept here.
+        discard(vault, checked)
+    else:
         _ack(http, auth, item.sha256)
-        return PullOutcome(item.sha256, "duplicate")
+    return PullOutcome(item.sha256, checked.status, checked.reason)
 
+
+def _fetch(vault: Vault, http: HttpConnection, auth: list[tuple[str, str]], item: _Listed,
+           progress: Progress, max_resumes: int) -> Received:
     def write(f: BinaryIO) -> None:
         _download(http, auth, item, f, progress, max_resumes)
 
-    try:
-        received = receive(vault, item.sha256, item.size, write, via="tor")
-    except InboxError as e:
-        return PullOutcome(item.sha256, "failed", str(e))
-    if received.status == "damaged":
-        return PullOutcome(item.sha256, "damaged", received.reason)
-    _ack(http, auth, item.sha256)
-    return PullOutcome(item.sha256, received.status, received.reason)
+    return receive(vault, item.sha256, item.size, write, via="tor")
 
 
 def _download(http: HttpConnection, auth: list[tuple[str, str]], item: _Listed,

@@ -59,10 +59,12 @@ class DeskAuth:
             try:
                 pinned = None if root is None else VerifyKey.from_text(root)
                 d = verify_directory(data, pinned, None, None)
-                keys = frozenset(desk.signing_key for desk in d.desks)
+                listed = {desk.signing_key: d.issued for desk in d.desks}
             except IntegrityError:
-                keys = frozenset()
-            self._parsed = (digest, keys)
+                listed = {}
+            # The store decides from this which desks an envelope waits for (inbox_acks).
+            self.state.store.set_desks(listed)
+            self._parsed = (digest, frozenset(listed))
         return self._parsed[1]
 
     def challenge(self) -> bytes | None:
@@ -92,16 +94,20 @@ class DeskAuth:
         self._sessions[token] = (key_text, now + self.state.config.session_ttl)
         return token
 
-    def authorized(self, request: Request) -> bool:
+    def desk_of(self, request: Request) -> str | None:
+        """The signing key of the request's valid session, or None."""
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         session = self._sessions.get(token) if scheme.lower() == "bearer" else None
         if session is None:
-            return False
+            return None
         key_text, expires = session
         if expires <= self.state.clock() or key_text not in self.desk_keys():
             self._sessions.pop(token, None)
-            return False
-        return True
+            return None
+        return key_text
+
+    def authorized(self, request: Request) -> bool:
+        return self.desk_of(request) is not None
 
 
 async def _small_json(request: Request) -> dict[str, object] | None:
@@ -195,10 +201,11 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         return await _ranged(store, found, request.headers.get("range"))
 
     async def ack(request: Request) -> Response:
-        if not auth.authorized(request):
+        desk = auth.desk_of(request)
+        if desk is None:
             return _unauthorized()
         ok = await anyio.to_thread.run_sync(
-            store.acknowledge, request.path_params["sha"], state.clock()
+            store.acknowledge, request.path_params["sha"], desk, state.clock()
         )
         return Response(status_code=204 if ok else 404)
 

@@ -13,6 +13,9 @@ re-exported here; a PostgreSQL + S3 backend can implement the same Protocol):
   the caller's `sign` callback is stored in the same transaction as the envelope row, so
   a stored envelope always has its receipt. An envelope already stored is never stored
   twice: the upload completes with the existing row and receipt.
+- Acknowledgements are per desk (the desk's signing key); `set_desks` mirrors the desks
+  of the current directory, and `purge` deletes an envelope only once every listed desk
+  due to fetch it has acknowledged it (rules in satchel.sync.inbox_acks).
 - Memory is bounded: bytes go to disk as they arrive and are read back in chunks.
 - Ids and hashes are validated here too, because they become file names.
 """
@@ -20,7 +23,7 @@ re-exported here; a PostgreSQL + S3 backend can implement the same Protocol):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -99,7 +102,8 @@ class InboxStore(Protocol):
     def find_envelope(self, sha256: str) -> StoredEnvelope | None: ...
     def list_envelopes(self, after: int, limit: int) -> list[StoredEnvelope]: ...
     def read_range(self, sha256: str, start: int, stop: int) -> Iterator[bytes]: ...
-    def acknowledge(self, sha256: str, now: int) -> bool: ...
+    def acknowledge(self, sha256: str, desk: str, now: int) -> bool: ...
+    def set_desks(self, desks: Mapping[str, int]) -> None: ...
     def purge(
         self, now: int, *, acked_retention: int, upload_expiry: int, busy: Collection[str] = ()
     ) -> PurgeResult: ...

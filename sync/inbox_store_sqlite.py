@@ -13,10 +13,11 @@ import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from satchel.sync import inbox_acks
 from satchel.sync.inbox_store import (
     CHUNK,
     SHA256_RE,
@@ -121,6 +122,7 @@ class SqliteFileStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        inbox_acks.migrate(self._db)
         # Running hash state per upload, so completing does not re-read what was hashed.
         self._hashers: dict[str, tuple[int, Any]] = {}
 
@@ -295,31 +297,23 @@ class SqliteFileStore:
             raise UnknownEnvelope("no such envelope") from exc
         return _chunks(f, start, stop)
 
-    def acknowledge(self, sha256: str, now: int) -> bool:
+    def acknowledge(self, sha256: str, desk: str, now: int) -> bool:
         if not SHA256_RE.fullmatch(sha256):
             return False
         with self._lock:
-            cur = self._db.execute(
-                "UPDATE envelopes SET acked_at=? WHERE sha256=? AND acked_at IS NULL",
-                (now, sha256),
-            )
-            if cur.rowcount:
-                return True
-            row = self._db.execute("SELECT 1 FROM envelopes WHERE sha256=?", (sha256,))
-            return row.fetchone() is not None
+            return inbox_acks.acknowledge(self._db, sha256, desk, now)
+
+    def set_desks(self, desks: Mapping[str, int]) -> None:
+        with self._lock:
+            inbox_acks.set_desks(self._db, desks)
 
     def purge(
         self, now: int, *, acked_retention: int, upload_expiry: int, busy: Collection[str] = ()
     ) -> PurgeResult:
-        """Delete envelopes acknowledged before the retention and uploads idle too long."""
+        """Delete envelopes every desk due has acknowledged (satchel.sync.inbox_acks) for
+        `acked_retention`, and uploads idle too long."""
         with self._lock:
-            gone = [
-                r[0]
-                for r in self._db.execute(
-                    "SELECT sha256 FROM envelopes WHERE acked_at IS NOT NULL AND acked_at<=?",
-                    (now - acked_retention,),
-                )
-            ]
+            gone = inbox_acks.purgeable(self._db, now - acked_retention)
             stale = [
                 r[0]
                 for r in self._db.execute(
@@ -330,6 +324,7 @@ class SqliteFileStore:
         for sha in gone:
             with self._lock:
                 self._db.execute("DELETE FROM envelopes WHERE sha256=?", (sha,))
+                inbox_acks.forget(self._db, sha)
                 self.envelope_path(sha).unlink(missing_ok=True)
         for upload_id in stale:
             self.delete_upload(upload_id)

@@ -13,8 +13,8 @@ from satchel.client.vault import Vault
 from satchel.crypto.keyslots import KdfParams
 from satchel.sync import desk_pull
 from satchel.sync.inbox_app import InboxConfig
+from test_defect_pull import put, recipient_of, sealed
 from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
-from test_inbox_desk import stored
 
 
 class CuttingSocket(WrappedSocket):
@@ -48,6 +48,12 @@ def desk(tmp_path: Path) -> Iterator[Vault]:
     vault.lock()
 
 
+def stored(box: Inbox, desk: Vault, size: int) -> tuple[bytes, str]:
+    """A real envelope for `desk` on the inbox: a desk acknowledges only what opens."""
+    data = sealed([recipient_of(desk)], size)
+    return data, put(box, data)
+
+
 def cutting(box: Inbox, budgets: list[int]) -> desk_pull.Connector:
     def connect() -> CuttingSocket:
         return CuttingSocket(box.connect(), budgets.pop(0) if budgets else 1 << 62)
@@ -58,7 +64,7 @@ def cutting(box: Inbox, budgets: list[int]) -> desk_pull.Connector:
 def test_cut_download_resumes_and_acks(box: Inbox, desk: Vault,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(desk_pull, "CHUNK", 64 * 1024)
-    _, sha = stored(box, 300_000)
+    _, sha = stored(box, desk, 300_000)
     outcomes = desk_pull.pull(desk, cutting(box, [150_000, 90_000]), ONION)
     assert len(outcomes) == 1 and outcomes[0].status not in ("failed", "damaged")
     assert has_envelope(desk, sha)
@@ -68,7 +74,7 @@ def test_cut_download_resumes_and_acks(box: Inbox, desk: Vault,
 def test_download_that_keeps_breaking_stores_nothing(box: Inbox, desk: Vault,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(desk_pull, "CHUNK", 64 * 1024)
-    _, sha = stored(box, 300_000)
+    _, sha = stored(box, desk, 300_000)
     # Each connection dies after the login and listing, inside the first range reply.
     outcomes = desk_pull.pull(desk, cutting(box, [3_000] + [30_000] * 10), ONION,
                               max_resumes=2)
@@ -81,7 +87,7 @@ def test_download_that_keeps_breaking_stores_nothing(box: Inbox, desk: Vault,
 
 
 def test_envelope_already_held_is_only_acknowledged(box: Inbox, desk: Vault) -> None:
-    _, sha = stored(box, 1000)
+    _, sha = stored(box, desk, 1000)
     first = desk_pull.pull(desk, box.connect, ONION)
     assert [o.sha256 for o in first] == [sha]
     with desk.transaction():

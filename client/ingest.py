@@ -161,6 +161,9 @@ def collect_garbage(vault: Vault) -> int:
         for table in BLOB_TABLES
         for row in vault.conn.execute(f"SELECT blob FROM {table}")  # noqa: S608
     }
+    decoy = vault.get_meta("duress_decoy")  # the vault a duress passphrase opens
+    if decoy is not None:
+        referenced.add(decoy.decode())
     removed = 0
     for entry in (vault.home / "blobs").iterdir():
         if entry.name not in referenced:

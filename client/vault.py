@@ -9,7 +9,7 @@ rewraps the master key only. Locking closes the database and zeroes the master k
 
 import os
 import secrets
-import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,16 +19,24 @@ from typing import Any
 import sqlcipher3
 from satchel.client import schema
 from satchel.client.errors import LockedError, SatchelError, UsageError
-from satchel.client.fsutil import atomic_write, fsync_dir
+from satchel.client.fsutil import fsync_dir
+from satchel.client.keyslot_file import (
+    KEYSLOTS,
+    create_file,
+    read_slots,
+    unlock_slots,
+    write_in_place,
+)
+from satchel.client.wipe import shred_tree, start_shredding, wipe_file
 from satchel.crypto import age
-from satchel.crypto.errors import IntegrityError, WrongPassphraseError
 from satchel.crypto.keys import SigningKey
-from satchel.crypto.keyslots import KdfParams, KeySlots, SlotKind, calibrate, derive_subkey
+from satchel.crypto.keyslots import KdfParams, KeySlots, SlotKind, calibrate, derive_subkey_into
+from satchel.crypto.secretmem import burn, zero
 
 ROLES = ("reporter", "courier", "desk")
-KEYSLOTS = "keyslots"
 DATABASE = "vault.db"
 BLOBS = "blobs"
+SHRED = ".shred"  # what a duress unlock set aside, shredded off the unlocking thread
 FAST_KDF_ENV = "SATCHEL_INSECURE_FAST_KDF"
 
 
@@ -47,10 +55,15 @@ def vault_exists(home: Path) -> bool:
 class Vault:
     """An unlocked vault. Use `Vault.create` or `Vault.open`; `lock()` when done."""
 
-    def __init__(self, home: Path, master_key: bytearray, conn: Any) -> None:
+    def __init__(self, home: Path, master_key: bytearray, conn: Any, slot: int = 0) -> None:
         self.home = home
         self._master = master_key
         self._conn: Any = conn
+        # The key slot this vault was unlocked with: passphrase change rewraps it, and a
+        # duress passphrase goes into another one.
+        self.slot = slot
+        self._seed = bytearray()
+        self._cleanup: threading.Thread | None = None
         self.clock: Callable[[], float] = time.monotonic
         self.last_used = self.clock()
 
@@ -64,45 +77,52 @@ class Vault:
             raise UsageError(f"A vault already exists at {home}; choose another --home.")
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         (home / BLOBS).mkdir(exist_ok=True, mode=0o700)
-        master = bytearray(secrets.token_bytes(32))
-        slots = KeySlots.create(passphrase, bytes(master), params)
-        vault = cls(home, master, _connect(home, master))
+        master = new_key()
+        slots = KeySlots.create(passphrase, master, params)
+        vault = cls(home, master, connect(home / DATABASE, master))
         with vault.transaction():
             vault.set_meta("role", role.encode())
-            vault.set_meta("device_seed", SigningKey.generate().seed)
-            vault.set_meta("identity", age.generate_identity().encode())
-        atomic_write(home / KEYSLOTS, slots.serialize())
-        fsync_dir(home)
+            fill_identities(vault)
+        create_file(home, slots)
         return vault
 
     @classmethod
     def open(cls, home: Path, passphrase: bytes) -> "Vault":
+        slots, unlocked = unlock_slots(home, passphrase)
         try:
-            data = (home / KEYSLOTS).read_bytes()
-        except FileNotFoundError:
-            raise LockedError(f"No vault at {home}; create one with `satchel init`.") from None
-        try:
-            unlocked = KeySlots.parse(data).unlock(passphrase)
-        except WrongPassphraseError:
-            raise LockedError("Wrong passphrase; the vault stays locked.") from None
-        except IntegrityError:
-            raise LockedError(
-                "The vault's key slots are damaged or destroyed; it cannot be opened."
-            ) from None
-        master = bytearray(unlocked.master_key)
-        if unlocked.kind == SlotKind.DURESS:
-            from satchel.client.duress import enter_duress
+            if unlocked.kind == SlotKind.DURESS:
+                from satchel.client.duress import enter_duress
 
-            return enter_duress(cls, home, master, data, passphrase, unlocked.index)
-        return cls(home, master, _connect(home, master))
+                vault = enter_duress(cls, home, slots, unlocked)
+            else:
+                vault = cls(home, unlocked.master_key, connect(home / DATABASE, unlocked.master_key),
+                            unlocked.index)
+        except BaseException:
+            unlocked.wipe()
+            raise
+        finally:
+            zero(unlocked.kek)
+        # Both paths end alike: whatever a duress unlock (now or an interrupted earlier one)
+        # set aside is shredded off the unlocking thread, so unlocks cost the same.
+        vault._cleanup = start_shredding(home / SHRED)
+        return vault
 
     def lock(self) -> None:
-        """Close the database and zero the master key; the object is unusable after."""
+        """Close the database and zero the keys this object owns; it is unusable after."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        for i in range(len(self._master)):
-            self._master[i] = 0
+        for buf in self.secret_buffers():
+            zero(buf)
+
+    def secret_buffers(self) -> list[bytearray]:
+        """The buffers holding key material that `lock` zeroes (docs/threat-model.md)."""
+        return [self._master, self._seed]
+
+    def wait_for_cleanup(self) -> None:
+        """Block until shredding set aside by a duress unlock has finished."""
+        if self._cleanup is not None:
+            self._cleanup.join()
 
     @property
     def locked(self) -> bool:
@@ -151,10 +171,19 @@ class Vault:
 
     @property
     def device_key(self) -> SigningKey:
-        seed = self.get_meta("device_seed")
-        if seed is None:
-            raise SatchelError("The vault has no device key; it is damaged.")
-        return SigningKey.from_seed(seed)
+        if not self._seed:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'device_seed'").fetchone()
+            if row is None:
+                raise SatchelError("The vault has no device key; it is damaged.")
+            value = row[0]
+            del row
+            self._seed[:] = value
+            burn(value)
+        seed = bytes(self._seed)
+        try:
+            return SigningKey.from_seed(seed)
+        finally:
+            burn(seed)
 
     @property
     def identity(self) -> str:
@@ -178,23 +207,41 @@ class Vault:
 
     # -- passphrase -------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: bytes, params: KdfParams) -> None:
-        """Rewrap the master key under a new passphrase; no data is re-encrypted."""
-        slots = KeySlots.parse((self.home / KEYSLOTS).read_bytes())
-        slots.set_slot(0, new_passphrase, bytes(self._master), SlotKind.NORMAL, params)
-        atomic_write(self.home / KEYSLOTS, slots.serialize())
+    def change_passphrase(self, new_passphrase: bytes) -> None:
+        """Rewrap the master key under a new passphrase in the slot that unlocked this vault
+        (after a duress event that is not slot 0), under the file's one set of limits, and
+        overwrite the file in place; no data is re-encrypted."""
+        slots = read_slots(self.home)
+        slots.set_slot(self.slot, new_passphrase, self._master, SlotKind.NORMAL)
+        write_in_place(self.home, slots)
 
 
-def _connect(home: Path, master: bytearray) -> Any:
-    key = derive_subkey(bytes(master), "database")
+def new_key() -> bytearray:
+    """32 random bytes in a buffer we own (never an immutable bytes copy)."""
+    key = bytearray(32)
+    key[:] = os.urandom(32)  # the temporary is short-lived; see docs/threat-model.md
+    return key
+
+
+def fill_identities(vault: Vault) -> None:
+    """A fresh device signing key and age identity (inside the caller's transaction)."""
+    vault.set_meta("device_seed", SigningKey.generate().seed)
+    vault.set_meta("identity", age.generate_identity().encode())
+
+
+def connect(path: Path, master: bytearray) -> Any:
+    """Open the SQLCipher database at `path` under the master key's `database` sub-key."""
     conn = sqlcipher3.connect(
-        str(home / DATABASE), isolation_level=None, check_same_thread=False
+        str(path), isolation_level=None, check_same_thread=False,
+        # A cached statement would keep the key statement (and its text) alive.
+        cached_statements=0,
     )
-    # SQLCipher would print its own errors to stderr; ours are one sentence.
+    # SQLCipher would print its own errors to stderr; ours are one sentence. Memory
+    # security first, so SQLCipher wipes what it frees from the key statement on.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    _set_key(conn, master)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlcipher3.DatabaseError:
         conn.close()
@@ -213,8 +260,28 @@ def _connect(home: Path, master: bytearray) -> Any:
     return conn
 
 
+def _set_key(conn: Any, master: bytearray) -> None:
+    # sqlcipher3 takes the raw key only as SQL text, so one str copy is unavoidable: it is
+    # built from buffers we own and burnt right after use.
+    key = derive_subkey_into(master, "database")
+    text = bytearray(b"PRAGMA key = \"x'") + bytearray(64) + bytearray(b"'\"")
+    for i, byte in enumerate(key):
+        text[16 + 2 * i : 18 + 2 * i] = _HEX[byte]
+    zero(key)
+    statement = text.decode("ascii")
+    zero(text)
+    try:
+        conn.execute(statement).close()
+    finally:
+        burn(statement)
+
+
+_HEX = [b"%02x" % i for i in range(256)]
+
+
 def destroy(home: Path) -> None:
-    """Panic: destroy the key slots first (crypto-shredding), then remove everything else."""
+    """Panic: destroy the key slots first (crypto-shredding), then overwrite and remove
+    everything else (best effort on flash: docs/threat-model.md)."""
     slots = home / KEYSLOTS
     if slots.exists():
         size = slots.stat().st_size
@@ -225,6 +292,7 @@ def destroy(home: Path) -> None:
         slots.unlink()
         fsync_dir(home)
     for name in (DATABASE, DATABASE + "-wal", DATABASE + "-shm"):
-        (home / name).unlink(missing_ok=True)
-    shutil.rmtree(home / BLOBS, ignore_errors=True)
+        wipe_file(home / name)
+    shred_tree(home / BLOBS)
+    shred_tree(home / SHRED)
     fsync_dir(home)

@@ -6,7 +6,9 @@ are ciphertext under keys that are dropped with the rows that held them, which i
 protection that counts; the overwrite only helps on simple magnetic or FAT media.
 """
 
+import contextlib
 import os
+import threading
 from pathlib import Path
 
 CHUNK = 1 << 20
@@ -30,3 +32,43 @@ def wipe_file(path: Path) -> None:
     finally:
         os.close(fd)
     path.unlink(missing_ok=True)
+
+
+def shred_tree(root: Path) -> None:
+    """Overwrite every regular file under `root`, then remove the tree; never follows a
+    symlink out of it. Silent about what is already gone."""
+    try:
+        entries = list(os.scandir(root))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            shred_tree(path)
+        elif entry.is_file(follow_symlinks=False):
+            wipe_file(path)
+        else:
+            path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        root.rmdir()
+
+
+_SHREDDING = threading.Lock()
+
+
+def start_shredding(root: Path) -> threading.Thread | None:
+    """`shred_tree(root)` on a background thread, if `root` exists.
+
+    Not a daemon: the process waits for it at exit, so a command that unlocked under
+    duress still finishes the job, while the unlock itself returns at once.
+    """
+    if not root.exists():
+        return None
+
+    def run() -> None:
+        with _SHREDDING:
+            shred_tree(root)
+
+    thread = threading.Thread(target=run, name="satchel-shred")
+    thread.start()
+    return thread

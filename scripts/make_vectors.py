@@ -64,13 +64,16 @@ def _params() -> dict[str, int]:
 
 def keyslots() -> dict[str, Any]:
     master = fixed("master key")
-    tape = Tape(fixed("slot 0 salt", 16) + fixed("slot 0 nonce", 24) + fixed("slot 1", 89))
+    tape = Tape(fixed("slot 0 filler", 89) + fixed("slot 1", 89) + fixed("slot 0 salt", 16)
+                + fixed("slot 0 nonce", 24) + fixed("limits salt", 16) + fixed("padding", 14))
     slots = KeySlots.create(b"correct horse", master, PARAMS, randbytes=tape)
-    created = slots.serialize()
-    duress_tape = Tape(fixed("slot 1 salt", 16) + fixed("slot 1 nonce", 24))
-    slots.set_slot(1, b"duress", fixed("decoy key"), SlotKind.DURESS, PARAMS, randbytes=duress_tape)
+    created = slots.serialize(randbytes=tape)
+    duress_tape = Tape(fixed("slot 1 salt", 16) + fixed("slot 1 nonce", 24)
+                       + fixed("limits salt 2", 16) + fixed("padding 2", 14))
+    slots.set_slot(1, b"duress", fixed("decoy key"), SlotKind.DURESS, randbytes=duress_tape)
     return {
-        "comment": "KeySlots.create then set_slot(1, duress); randomness consumed in order",
+        "comment": "version 2: KeySlots.create, serialize, then set_slot(1, duress), serialize; "
+                   "randomness consumed in order",
         "params": _params(),
         "passphrase": "correct horse",
         "master_key": master.hex(),
@@ -78,8 +81,8 @@ def keyslots() -> dict[str, Any]:
         "created": created.hex(),
         "duress_passphrase": "duress",
         "duress_master_key": fixed("decoy key").hex(),
+        "with_duress": slots.serialize(randbytes=duress_tape).hex(),
         "duress_random": duress_tape.done().hex(),
-        "with_duress": slots.serialize().hex(),
     }
 
 

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
 from satchel.crypto.keyslots import (
     FILE_SIZE,
-    PARAMS_SIZE,
     SLOT_SIZE,
     KdfParams,
     KeySlots,
@@ -40,10 +39,10 @@ def test_wrong_passphrase_is_its_own_error():
 def test_duress_slot_and_passphrase_change():
     slots = KeySlots.create(b"normal", MASTER, PARAMS)
     decoy = os.urandom(32)
-    slots.set_slot(1, b"duress", decoy, SlotKind.DURESS, PARAMS)
+    slots.set_slot(1, b"duress", decoy, SlotKind.DURESS)
     assert slots.unlock(b"duress").kind == SlotKind.DURESS
     assert slots.unlock(b"duress").master_key == decoy
-    slots.set_slot(0, b"new normal", MASTER, SlotKind.NORMAL, PARAMS)
+    slots.set_slot(0, b"new normal", MASTER, SlotKind.NORMAL)
     with pytest.raises(WrongPassphraseError):
         slots.unlock(b"normal")
     assert slots.unlock(b"new normal").master_key == MASTER
@@ -53,14 +52,12 @@ def test_duress_slot_and_passphrase_change():
 def test_a_duress_slot_is_not_visible_in_the_file():
     plain = KeySlots.create(b"normal", MASTER, PARAMS).serialize()
     with_duress = KeySlots.create(b"normal", MASTER, PARAMS)
-    with_duress.set_slot(1, b"duress", os.urandom(32), SlotKind.DURESS, PARAMS)
+    with_duress.set_slot(1, b"duress", os.urandom(32), SlotKind.DURESS)
     data = with_duress.serialize()
-    assert len(plain) == len(data)
-    # Same prefix and limits in both; everything after the limits is salt, nonce and
-    # AEAD output in one case and random bytes in the other.
-    second = slice(FILE_SIZE - SLOT_SIZE, FILE_SIZE - SLOT_SIZE + PARAMS_SIZE)
-    assert plain[second] == data[second]
-    assert plain[: FILE_SIZE - 2 * SLOT_SIZE] == data[: FILE_SIZE - 2 * SLOT_SIZE]
+    # Same size, no clear header, and one set of limits for every slot.
+    assert len(plain) == len(data) == FILE_SIZE
+    assert not plain.startswith(b"SATCHEL") and not data.startswith(b"SATCHEL")
+    assert KeySlots.parse(plain).params == KeySlots.parse(data).params == PARAMS
 
 
 def test_destroy_slot_shreds_the_key():
@@ -82,21 +79,13 @@ def test_parse_refuses_wrong_length(cut):
         KeySlots.parse(data)
 
 
-def test_parse_refuses_other_magic_and_version():
-    data = bytearray(KeySlots.create(b"pw", MASTER, PARAMS).serialize())
-    for i in (0, 16, 17):
-        bad = bytearray(data)
-        bad[i] ^= 0x02
-        with pytest.raises(IntegrityError, match="key slots"):
-            KeySlots.parse(bytes(bad))
-
-
 def _flip(blob: bytes, i: int, mask: int) -> bytes:
     return blob[:i] + bytes([blob[i] ^ mask]) + blob[i + 1 :]
 
 
-SLOT0 = FILE_SIZE - 2 * SLOT_SIZE
-SLOT1 = FILE_SIZE - SLOT_SIZE
+HEADER = 28  # limits salt (16) and masked limits (12)
+SLOT0 = HEADER
+SLOT1 = HEADER + SLOT_SIZE
 
 
 @settings(max_examples=60, deadline=None)
@@ -104,14 +93,10 @@ SLOT1 = FILE_SIZE - SLOT_SIZE
 def test_any_single_byte_flip_never_unlocks(data):
     blob = KeySlots.create(b"pw", MASTER, PARAMS).serialize()
     # Flipped limits may ask for gigabytes of Argon2id memory; they are tested below.
-    i = data.draw(
-        st.integers(0, len(blob) - 1).filter(
-            lambda j: not (SLOT0 <= j < SLOT0 + PARAMS_SIZE or SLOT1 <= j < SLOT1 + PARAMS_SIZE)
-        )
-    )
+    i = data.draw(st.integers(HEADER, len(blob) - 1))
     tampered = _flip(blob, i, data.draw(st.integers(1, 255)))
     if i >= SLOT1:
-        # Slot 1 is random filler: changing it changes nothing anyone can check.
+        # Slot 1 and the padding are random filler: changing them changes nothing.
         assert KeySlots.parse(tampered).unlock(b"pw").master_key == MASTER
         return
     # Slot 0 is in use: any change to it fails its AEAD, which is indistinguishable from a
@@ -122,23 +107,24 @@ def test_any_single_byte_flip_never_unlocks(data):
 
 def test_tampered_limits_never_unlock():
     blob = KeySlots.create(b"pw", MASTER, PARAMS).serialize()
-    more_passes = _flip(blob, SLOT0 + 3, 0x02)  # opslimit 1 -> 3: the AD no longer matches
-    with pytest.raises(WrongPassphraseError):
-        KeySlots.parse(more_passes).unlock(b"pw")
-    for i in range(SLOT0, SLOT0 + PARAMS_SIZE):
+    for i in range(HEADER):
         for mask in (0x01, 0x80):
             tampered = _flip(blob, i, mask)
             try:
-                params = KeySlots.parse(tampered).params(0)
-            except IntegrityError:
-                continue  # out of range or not a multiple of 1024: malformed
-            assert params != PARAMS
+                slots = KeySlots.parse(tampered)
+            except IntegrityError as e:
+                assert e.what == "key slot limits"  # out of range: refused before any KDF
+                continue
+            assert slots.params != PARAMS
+            with pytest.raises(WrongPassphraseError):  # the AD binds the limits
+                slots.unlock(b"pw")
 
 
 @pytest.mark.parametrize(
     ("ops", "mem", "error"),
     [(0, 8192, ValueError), (1, 8191, ValueError), (1, 8192 + 1, ValueError),
-     (2000, 8192, ValueError), (1, 5 << 30, ValueError), (True, 8192, TypeError),
+     (2000, 8192, ValueError), (1, 5 << 30, ValueError), (64, 1 << 30, ValueError),
+     (65, 8192, ValueError), (True, 8192, TypeError),
      (1.0, 8192, TypeError)],
 )
 def test_kdf_params_are_checked_at_the_edge(ops, mem, error):
@@ -156,7 +142,7 @@ def test_calibrate_keeps_memory_and_gives_valid_limits():
     assert params.memlimit == 8 << 20
     assert params.opslimit >= 1
     slots = KeySlots.create(b"pw", MASTER, params)
-    assert KeySlots.parse(slots.serialize()).params(0) == params
+    assert KeySlots.parse(slots.serialize()).params == params
 
 
 def test_subkeys_are_separated_by_label():

@@ -44,6 +44,15 @@ def test_keyslots_vector_opens():
     assert (duress.kind, duress.master_key.hex()) == (SlotKind.DURESS, v["duress_master_key"])
 
 
+def test_keyslots_version_1_vector_still_opens():
+    v = load("keyslots_v1")  # frozen: version 1 is read (and migrated), never written
+    old = KeySlots.parse(bytes.fromhex(v["with_duress"]))
+    assert old.version == 1
+    assert old.unlock(v["passphrase"].encode()).master_key.hex() == v["master_key"]
+    duress = old.unlock(v["duress_passphrase"].encode())
+    assert (duress.kind, duress.master_key.hex()) == (SlotKind.DURESS, v["duress_master_key"])
+
+
 def test_secret_file_vector_opens():
     v = load("secret_file")
     sealed = bytes.fromhex(v["sealed"])

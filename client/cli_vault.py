@@ -111,7 +111,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> int:
     vault = ctx.vault()
     new = read_passphrase(args.new_passphrase_file, prompt="New passphrase: ", confirm=True)
-    vault.change_passphrase(new, kdf_params_for_new_vault())
+    vault.change_passphrase(new)  # keeps the file's limits: every slot shares them
     ctx.emit({"changed": True}, "The passphrase was changed.")
     return 0
 
@@ -147,7 +147,7 @@ def cmd_passphrase_duress(ctx: Context, args: argparse.Namespace) -> int:
                              confirm=True)
     if duress == ctx.passphrase():
         raise UsageError("The duress passphrase must differ from the vault passphrase.")
-    set_duress(vault, duress, kdf_params_for_new_vault())
+    set_duress(vault, duress)
     ctx.emit({"duress": True}, "Duress passphrase set. Using it destroys this vault.")
     return 0
 

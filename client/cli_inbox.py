@@ -23,6 +23,8 @@ def register(sub: Any) -> None:
     s.add_argument("--tor-control", metavar="ADDR")
     s.add_argument("--client-auth", action="append", default=[], metavar="PUBLIC_KEY",
                    help="only clients holding this key's private half may reach the inbox")
+    s.add_argument("--limits", type=Path, metavar="FILE",
+                   help="JSON object of upload limits (docs/inbox-api.md, Limits)")
     s.set_defaults(handler=cmd_serve)
     k = isub.add_parser("client-key", help="make a client authorisation key pair")
     k.set_defaults(handler=cmd_client_key)
@@ -58,10 +60,12 @@ def _keys(ctx: Context) -> Any:
 
 
 def _listen(text: str) -> tuple[str, int]:
-    host, _, port = text.rpartition(":")
-    if not host or not port.isdigit() or int(port) > 65535:
-        raise UsageError(f"--listen {text!r} must be HOST:PORT.")
-    return host, int(port)
+    from satchel.sync.inbox_server import parse_listen
+
+    try:
+        return parse_listen(text)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
 
 
 def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
@@ -77,16 +81,19 @@ def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox_limits import LimitsError
     from satchel.sync.inbox_server import serve
     from satchel.sync.tor_errors import TorError
 
+    host, port = _listen(args.listen)  # a usage error needs no passphrase
     keys = _keys(ctx)
-    host, port = _listen(args.listen)
     if not args.no_onion and not args.tor_control:
         raise UsageError("Give --tor-control ADDR to publish the onion service, or --no-onion.")
     try:
         serve(ctx.home, keys, host, port, tor_control=None if args.no_onion else args.tor_control,
-              say=ctx.say, client_auth=tuple(args.client_auth))
+              say=ctx.say, client_auth=tuple(args.client_auth), limits=args.limits)
+    except LimitsError as e:
+        raise UsageError(str(e)) from None
     except OSError as e:
         raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
     except TorError as e:

@@ -1,7 +1,8 @@
 """The inbox: an ASGI application that receives envelopes and signs delivery receipts.
 
 Routes (CONTRACT.md "Inbox HTTP interface"; desk endpoints in docs/inbox-api.md):
-- tus 1.0.0 core + creation + termination at /uploads/ (satchel.sync.inbox_tus);
+- tus 1.0.0 core + creation + termination + checksum + expiration at /uploads/
+  (satchel.sync.inbox_tus), with the upload limits of satchel.sync.inbox_limits;
 - GET /receipts/<sha256>: the signed receipt of a stored envelope, 404 until stored;
 - GET /directory: the current signed coalition directory, 404 if none;
 - /desk/...: challenge-response authenticated pull API (satchel.sync.inbox_desk).
@@ -25,6 +26,7 @@ import anyio.to_thread
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.receipt import sign_receipt
 from satchel.sync.inbox_desk import DeskAuth, desk_routes
+from satchel.sync.inbox_limits import UploadLimiter
 from satchel.sync.inbox_store import InboxStore
 from satchel.sync.inbox_tus import tus_routes
 from starlette.applications import Starlette
@@ -44,8 +46,16 @@ class InboxConfig:
 
     inbox_id: str  # the onion address named in receipts
     max_upload_size: int = 4 * GiB
-    max_open_uploads: int = 64
-    upload_expiry: int = 24 * 3600  # an upload idle this long is deleted
+    # Upload limits (satchel.sync.inbox_limits; docs/inbox-api.md "Limits"). Global,
+    # because behind an onion service every client is Tor's loopback connection.
+    max_open_uploads: int = 64  # unfinished uploads at once
+    max_pending_bytes: int = 64 * GiB  # their declared lengths, summed
+    connection_uploads: int = 4  # uploads one connection (one Tor stream) may create
+    connection_bytes: int = 8 * GiB  # declared bytes one connection may create
+    window: int = 3600  # the time window of the two limits below
+    window_uploads: int = 1000  # uploads created per window
+    window_bytes: int = 256 * GiB  # declared bytes created per window
+    upload_expiry: int = 24 * 3600  # an upload idle this long expires (410, then deleted)
     acked_retention: int = 24 * 3600  # an acknowledged envelope is deleted after this
     purge_interval: float = 600.0
     write_buffer: int = MiB  # bytes gathered before one disk write
@@ -73,6 +83,7 @@ class InboxState:
         # Uploads with a PATCH in progress, each with the event set when it ends. The
         # event loop is single-threaded, so check-and-insert without an await is the lock.
         self.busy: dict[str, anyio.Event] = {}
+        self.limiter = UploadLimiter(self.config, self.clock)
 
     def sign(self, sha256: str, stored_at: int) -> bytes:
         return sign_receipt(self.receipt_key, sha256, self.config.inbox_id, stored_at)

@@ -6,6 +6,8 @@ removed again when the server stops. The server listens on loopback only: the on
 service is its only way in.
 """
 
+import ipaddress
+import re
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -14,10 +16,12 @@ import uvicorn
 from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox_app import InboxConfig, create_app
 from satchel.sync.inbox_keys import InboxKeys
+from satchel.sync.inbox_limits import load_limits
 from satchel.sync.inbox_store import SqliteFileStore
 from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80
+_PORT = re.compile("[0-9]{1,5}")
 DIRECTORY_FILE = "directory"
 
 
@@ -31,9 +35,32 @@ def _directory_reader(home: Path) -> Callable[[], bytes | None]:
     return read
 
 
+def parse_listen(text: str) -> tuple[str, int]:
+    """'IP:PORT' or '[IPv6]:PORT' for the inbox's listener; ValueError unless loopback.
+
+    Only a literal address: a host name ('localhost', '127.x.example') would be resolved
+    through /etc/hosts or DNS, which can point anywhere and leaks the lookup.
+    """
+    host, sep, port = text.rpartition(":")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    # IPv6: only ::1 itself (no scope id, no IPv4-mapped form); ports in ASCII digits.
+    loopback = address is not None and address.is_loopback and (
+        address.version == 4 or host == "::1")
+    if not (sep and loopback and _PORT.fullmatch(port) and int(port) < 65536):
+        raise ValueError(
+            f"The inbox's listen address {text!r} must be a loopback IP address and port, "
+            "such as 127.0.0.1:8080 or [::1]:8080, since the onion service is its only way in."
+        )
+    return str(address), int(port)
+
+
 def _bind(host: str, port: int) -> socket.socket:
-    if not (host.startswith("127.") or host in ("localhost", "::1")):
-        raise OSError(0, "the inbox listens on loopback only; Tor publishes it")
+    host, port = parse_listen(f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
@@ -41,11 +68,17 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str | None,
-          say: Callable[[str], None], client_auth: tuple[str, ...] = ()) -> None:
-    """Serve until interrupted; publish the onion service when `tor_control` is given."""
+          say: Callable[[str], None], client_auth: tuple[str, ...] = (),
+          limits: Path | None = None) -> None:
+    """Serve until interrupted; publish the onion service when `tor_control` is given.
+
+    `limits` is a JSON file of upload limits (satchel.sync.inbox_limits); ValueError if bad.
+    """
+    config = InboxConfig(inbox_id=keys.onion_address)
+    if limits is not None:
+        config = load_limits(limits, config)
     sock = _bind(host, port)
     bound = sock.getsockname()[1]
-    config = InboxConfig(inbox_id=keys.onion_address)
     app = create_app(config, SqliteFileStore(home / "store"), keys.receipt,
                      _directory_reader(home))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,

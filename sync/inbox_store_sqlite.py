@@ -77,6 +77,8 @@ class _FileWriter:
         self._file.truncate(state.committed)
         self._file.seek(state.committed)
         self._hasher = store.take_hasher(state.upload_id, state.committed, self._file)
+        # The hash as of the committed offset, so discarding a chunk needs no re-read.
+        self._committed_hasher = self._hasher.copy()
         self._offset = state.committed
         self._committed = state.committed
 
@@ -97,6 +99,7 @@ class _FileWriter:
             os.fsync(self._file.fileno())
             self._store.record_offset(self._state.upload_id, self._offset, self._now)
             self._committed = self._offset
+            self._committed_hasher = self._hasher.copy()
         return self._committed
 
     def close(self) -> int:
@@ -104,6 +107,16 @@ class _FileWriter:
             committed = self.commit()
             self._store.keep_hasher(self._state.upload_id, committed, self._hasher)
             return committed
+        finally:
+            self._file.close()
+
+    def discard(self) -> int:
+        """Drop what was written since the last commit; the committed offset stays."""
+        try:
+            self._file.truncate(self._committed)
+            self._store.keep_hasher(self._state.upload_id, self._committed,
+                                    self._committed_hasher)
+            return self._committed
         finally:
             self._file.close()
 
@@ -143,26 +156,26 @@ class SqliteFileStore:
         check_sha256(sha256)
         if length < 0:
             raise ValueError("an upload length cannot be negative")
-        existing = self.find_envelope(sha256)
-        done = existing is not None and existing.size == length
-        committed = length if done else 0
+        # Always an empty upload, even for an envelope already stored: a standard tus
+        # client sends from offset 0, and completion answers with the stored receipt.
         with self._lock:
-            if not done:
-                self.partial_path(upload_id).touch(mode=0o600, exist_ok=False)
+            self.partial_path(upload_id).touch(mode=0o600, exist_ok=False)
             self._db.execute(
                 "INSERT INTO uploads VALUES(?,?,?,?,?,?,?)",
-                (upload_id, sha256, length, committed, int(done), now, now),
+                (upload_id, sha256, length, 0, 0, now, now),
             )
-        return UploadState(upload_id, sha256, length, committed, done)
+        return UploadState(upload_id, sha256, length, 0, False, now)
 
     def get_upload(self, upload_id: str) -> UploadState | None:
         if not UPLOAD_ID_RE.fullmatch(upload_id):
             return None
         with self._lock:
             row = self._db.execute(
-                "SELECT id, sha256, length, committed, done FROM uploads WHERE id=?", (upload_id,)
+                "SELECT id, sha256, length, committed, done, updated_at FROM uploads WHERE id=?",
+                (upload_id,),
             ).fetchone()
-        return None if row is None else UploadState(row[0], row[1], row[2], row[3], bool(row[4]))
+        return None if row is None else UploadState(
+            row[0], row[1], row[2], row[3], bool(row[4]), row[5])
 
     def open_append(self, upload_id: str, offset: int, now: int) -> UploadWriter:
         state = self.get_upload(upload_id)
@@ -260,6 +273,15 @@ class SqliteFileStore:
         with self._lock:
             row = self._db.execute("SELECT count(*) FROM uploads WHERE done=0").fetchone()
         return int(row[0])
+
+    def open_totals(self, active_since: int) -> tuple[int, int]:
+        """Unfinished uploads touched after `active_since`: how many, declared bytes."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM uploads "
+                "WHERE done=0 AND updated_at>?", (active_since,)
+            ).fetchone()
+        return int(row[0]), int(row[1])
 
     # -- envelopes -------------------------------------------------------------------------
 

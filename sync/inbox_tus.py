@@ -1,27 +1,34 @@
-"""tus 1.0.0 (core + creation + termination) upload endpoints of the inbox.
+"""tus 1.0.0 (core + creation + termination + checksum + expiration) upload endpoints.
 
-- `OPTIONS /uploads/` advertises Tus-Version, Tus-Extension and Tus-Max-Size.
+- `OPTIONS /uploads/` advertises Tus-Version, Tus-Extension, Tus-Max-Size and
+  Tus-Checksum-Algorithm (sha256).
 - `POST /uploads/` needs `Upload-Length` and `Upload-Metadata` with the key `sha256`
-  (64 lowercase hex digits, base64-encoded): 201 + Location. If that envelope is
-  already stored the new upload is born complete (the 201 carries
-  `Upload-Offset` = `Upload-Length`, and so does HEAD) and its receipt is the old one.
+  (64 lowercase hex digits, base64-encoded): 201 + Location + Upload-Expires. Creation is
+  plain tus even when that envelope is already stored: a standard client sends it from
+  offset 0, and at the end gets the stored receipt (Satchel's own client asks
+  `GET /receipts/<sha256>` first and sends nothing). The limits of inbox_limits apply.
 - `HEAD` gives the committed offset; `PATCH` appends a streamed body at exactly that
   offset. Bytes are written as they arrive; when the connection is cut what arrived is
-  fsynced and counted, so the client resumes from there.
+  fsynced and counted, so the client resumes from there. A PATCH with `Upload-Checksum`
+  counts only if the whole body matches it (460 and nothing kept otherwise, or if cut).
+- An upload idle for `upload_expiry` seconds is gone (410), before the purge deletes it.
 - When the last byte arrives the whole upload is hashed: a mismatch answers 460 and
   nothing is kept; a match stores the envelope and signs its receipt.
 
-Errors: 412 wrong Tus-Resumable, 400 malformed headers or metadata, 413 larger than
-allowed, 415 wrong Content-Type, 404 unknown upload, 409 offset mismatch, 423 another
-PATCH is running on this upload, 503 too many open uploads, 507 disk failure.
+Errors: 412 wrong Tus-Resumable, 400 malformed headers, metadata or checksum, 413 larger
+than allowed, 415 wrong Content-Type, 404 unknown upload, 409 offset mismatch, 410
+expired, 423 another PATCH is running on this upload, 429 a rate limit, 460 checksum or
+hash mismatch, 503 the inbox is full of unfinished uploads, 507 disk failure.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import secrets
 from collections.abc import Awaitable, Callable
+from email.utils import formatdate
 from typing import TYPE_CHECKING
 
 import anyio
@@ -43,7 +50,8 @@ if TYPE_CHECKING:
     from satchel.sync.inbox_app import InboxState
 
 TUS_VERSION = "1.0.0"
-EXTENSIONS = "creation,termination"
+EXTENSIONS = "creation,termination,checksum,expiration"
+CHECKSUM_ALGORITHM = "sha256"
 _OCTETS = "application/offset+octet-stream"
 _MAX_DIGITS = 19
 
@@ -77,11 +85,22 @@ def parse_metadata(raw: str) -> dict[str, str]:
     return out
 
 
-def _close_quietly(writer: UploadWriter) -> int | None:
+def _settle_quietly(writer: UploadWriter, keep: bool) -> int | None:
+    """Commit (keep) or drop what the writer took since its last commit; None on failure."""
     try:
-        return writer.close()
+        return writer.close() if keep else writer.discard()
     except OSError:
         return None
+
+
+def _http_date(when: int) -> str:
+    return formatdate(when, usegmt=True)
+
+
+def _connection(request: Request) -> str:
+    """The peer address: behind Tor, one loopback connection per Tor stream."""
+    client = request.client
+    return f"{client.host}:{client.port}" if client is not None else ""
 
 
 class _Refused(Exception):
@@ -128,7 +147,7 @@ class _Tus:
     async def options(self, request: Request) -> Response:
         return _reply(
             204, Tus_Version=TUS_VERSION, Tus_Extension=EXTENSIONS,
-            Tus_Max_Size=str(self.cfg.max_upload_size),
+            Tus_Max_Size=str(self.cfg.max_upload_size), Tus_Checksum_Algorithm=CHECKSUM_ALGORITHM,
         )
 
     def _creation_headers(self, request: Request) -> tuple[int, str]:
@@ -145,22 +164,34 @@ class _Tus:
         except ValueError as exc:
             raise _Refused(400, f"{exc}: Upload-Metadata needs sha256 (64 lowercase hex)") from None
 
+    def _expires(self, up: UploadState) -> dict[str, str]:
+        """The Upload-Expires header of an unfinished upload (expiration extension)."""
+        return {} if up.done else {"Upload_Expires": _http_date(up.touched + self.cfg.upload_expiry)}
+
+    def _check_live(self, up: UploadState) -> None:
+        # Expired uploads are refused at once, whenever the purge gets to deleting them.
+        if not up.done and self.state.clock() >= up.touched + self.cfg.upload_expiry:
+            raise _Refused(410, "the upload expired; create a new one")
+
     @_handler
     async def create(self, request: Request) -> Response:
         length, sha256 = self._creation_headers(request)
         known = await anyio.to_thread.run_sync(self.store.find_envelope, sha256)
         if known is not None and known.size != length:
             raise _Refused(400, "Upload-Length differs from the stored envelope with this hash")
-        if known is None:
-            open_now = await anyio.to_thread.run_sync(self.store.count_open_uploads)
-            if open_now >= self.cfg.max_open_uploads:
-                raise _Refused(503, "too many uploads in progress; retry later", Retry_After="60")
+        count, pending = await anyio.to_thread.run_sync(
+            self.store.open_totals, self.state.clock() - self.cfg.upload_expiry)
+        refusal = self.state.limiter.reserve(_connection(request), length, count, pending)
+        if refusal is not None:
+            raise _Refused(refusal.status, refusal.text, Retry_After=str(refusal.retry_after))
         upload_id = secrets.token_hex(16)
-        up = await anyio.to_thread.run_sync(
-            self.store.create_upload, upload_id, length, sha256, self.state.clock()
-        )
-        extra = {"Upload_Offset": str(up.committed)} if up.done else {}
-        return _reply(201, Location=f"/uploads/{upload_id}", **extra)
+        try:
+            up = await anyio.to_thread.run_sync(
+                self.store.create_upload, upload_id, length, sha256, self.state.clock()
+            )
+        finally:
+            self.state.limiter.created(length)
+        return _reply(201, Location=f"/uploads/{upload_id}", **self._expires(up))
 
     @_handler
     async def head(self, request: Request) -> Response:
@@ -174,7 +205,9 @@ class _Tus:
         up = await anyio.to_thread.run_sync(self.store.get_upload, upload_id)
         if up is None:
             return _reply(404)
-        return _reply(200, Upload_Offset=str(up.committed), Upload_Length=str(up.length))
+        self._check_live(up)
+        return _reply(200, Upload_Offset=str(up.committed), Upload_Length=str(up.length),
+                      **self._expires(up))
 
     @_handler
     async def delete(self, request: Request) -> Response:
@@ -193,6 +226,7 @@ class _Tus:
         up = await anyio.to_thread.run_sync(self.store.get_upload, upload_id)
         if up is None:
             raise _Refused(404)
+        self._check_live(up)
         if offset != up.committed:
             raise _Refused(409, "Upload-Offset does not match", Upload_Offset=str(up.committed))
         return offset, up
@@ -205,64 +239,92 @@ class _Tus:
         done = self.state.busy[upload_id] = anyio.Event()  # no await since the check
         try:
             offset, up = await self._patchable(request, upload_id)
+            expected = _checksum(request.headers.get("upload-checksum"))
             body_len = _uint(request.headers.get("content-length"))
             if up.done and body_len == 0:
                 return _reply(204, Upload_Offset=str(up.committed))
             if up.done or (body_len is not None and offset + body_len > up.length):
                 raise _Refused(413, "body goes past Upload-Length")
-            return await self._append(request, upload_id, offset, up.length)
+            return await self._append(request, up, expected)
         finally:
             del self.state.busy[upload_id]
             done.set()
 
-    async def _append(self, request: Request, upload_id: str, offset: int, length: int) -> Response:
+    async def _append(self, request: Request, up: UploadState, expected: bytes | None) -> Response:
+        now = self.state.clock()
         try:
             writer = await anyio.to_thread.run_sync(
-                self.store.open_append, upload_id, offset, self.state.clock()
+                self.store.open_append, up.upload_id, up.committed, now
             )
         except OffsetMismatch as exc:
             return _reply(409, "Upload-Offset does not match", Upload_Offset=str(exc.committed))
         except UnknownUpload:
             return _reply(404)
-        status = 507
+        committed, status = await self._take_body(request, writer, up.length, expected)
+        return await self._answer(up, committed, status, now)
+
+    async def _answer(self, up: UploadState, committed: int | None, status: int,
+                      now: int) -> Response:
+        """The reply to a PATCH whose body was taken; completes a full upload."""
+        if committed is None:
+            return _reply(507, "the inbox could not store the upload")
+        if status == 460:
+            return _reply(460, "the body does not match Upload-Checksum; it was not kept",
+                          Upload_Offset=str(committed))
+        if status != 204:
+            return _reply(status, "the inbox could not take this body")
+        if committed < up.length:
+            return _reply(204, Upload_Offset=str(committed),
+                          Upload_Expires=_http_date(now + self.cfg.upload_expiry))
+        return await self._complete(up.upload_id, committed)
+
+    async def _take_body(self, request: Request, writer: UploadWriter, length: int,
+                         expected: bytes | None) -> tuple[int | None, int]:
+        """Receive the body and settle the writer: (committed offset or None, status)."""
+        # Without a checksum every byte that arrived counts; with one, only a verified body.
+        status, keep = 507, expected is None
         try:
-            status = await self._receive(request, writer, length)
+            status, keep = await self._receive(request, writer, length, expected)
         except OSError:
             pass
         finally:
             # Even when the server is shutting down, what arrived is made durable.
             with anyio.CancelScope(shield=True):
-                committed = await anyio.to_thread.run_sync(_close_quietly, writer)
-        if committed is None:
-            return _reply(507, "the inbox could not store the upload")
-        if status != 204:
-            return _reply(status, "the inbox could not take this body")
-        if committed < length:
-            return _reply(204, Upload_Offset=str(committed))
-        return await self._complete(upload_id, committed)
+                committed = await anyio.to_thread.run_sync(_settle_quietly, writer, keep)
+        return committed, status
 
-    async def _receive(self, request: Request, writer: UploadWriter, length: int) -> int:
-        """Copy the body to disk in bounded buffers; the status to answer with."""
+    async def _receive(self, request: Request, writer: UploadWriter, length: int,
+                       expected: bytes | None) -> tuple[int, bool]:
+        """Copy the body to disk in bounded buffers: (status to answer, keep the bytes)."""
         buf = bytearray()
         since_commit = 0
+        body = hashlib.sha256() if expected is not None else None
         try:
             async for chunk in request.stream():
                 if writer.offset + len(buf) + len(chunk) > length:
                     await anyio.to_thread.run_sync(writer.write, bytes(buf))
-                    return 413
+                    return 413, body is None
                 buf += chunk
+                if body is not None:
+                    body.update(chunk)
                 if len(buf) >= self.cfg.write_buffer:
                     await anyio.to_thread.run_sync(writer.write, bytes(buf))
                     since_commit += len(buf)
                     buf.clear()
-                    if since_commit >= self.cfg.commit_interval:
+                    # A checksummed body commits only once it is verified, at the end.
+                    if since_commit >= self.cfg.commit_interval and body is None:
                         await anyio.to_thread.run_sync(writer.commit)
                         since_commit = 0
         except ClientDisconnect:
-            pass  # keep what arrived: the client resumes from the committed offset
+            # Keep what arrived (the client resumes from the committed offset), unless it
+            # was checksummed: an incomplete body cannot be verified.
+            if body is not None:
+                return 204, False
         if buf:
             await anyio.to_thread.run_sync(writer.write, bytes(buf))
-        return 204
+        if body is not None and body.digest() != expected:
+            return 460, False
+        return 204, True
 
     async def _complete(self, upload_id: str, committed: int) -> Response:
         try:
@@ -274,3 +336,17 @@ class _Tus:
         except (StoreError, OSError):
             return _reply(507, "the inbox could not store the upload")
         return _reply(204, Upload_Offset=str(committed))
+
+
+def _checksum(raw: str | None) -> bytes | None:
+    """The digest of an `Upload-Checksum: sha256 <base64>` header, None if absent."""
+    if raw is None:
+        return None
+    algorithm, _, value = raw.strip().partition(" ")
+    try:
+        digest = base64.b64decode(value, validate=True)
+    except binascii.Error:
+        digest = b""
+    if algorithm != CHECKSUM_ALGORITHM or len(digest) != hashlib.sha256().digest_size:
+        raise _Refused(400, "Upload-Checksum must be sha256 and a base64 digest")
+    return digest

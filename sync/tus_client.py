@@ -1,7 +1,8 @@
 """Resumable envelope uploads to a Satchel inbox (tus 1.0.0 core + creation).
 
-`upload()` sends one envelope and returns the inbox's signed receipt bytes. It creates
-the upload (POST; the Location is handed to `on_location` at once so the outbox can
+`upload()` sends one envelope and returns the inbox's signed receipt bytes. It first asks
+`GET /receipts/<sha256>`: an envelope the inbox already holds is not sent again. Otherwise
+it creates the upload (POST; the Location is handed to `on_location` at once so the outbox can
 persist it and resume after a restart by passing it back as `upload_url`), streams the
 rest of the envelope as ONE long PATCH in 1 MiB writes on a kept-open connection, and
 after a cut asks the inbox (HEAD) how much it committed and continues from there. Then
@@ -79,9 +80,12 @@ def upload(
     if size < 0:
         raise ValueError("size cannot be negative")
     with HttpConnection(connect, host, timeout) as http:
+        stored = _get_receipt(http, sha256)
+        if stored is not None:
+            return UploadResult(stored, upload_url or "", 0, True)
         run = _Upload(http, envelope, size, sha256, on_progress or (lambda _d, _t: None))
         url, offset = run.locate(upload_url, on_location or (lambda _u: None))
-        already = offset == size
+        already = offset == size  # an older inbox answers a stored envelope this way
         run.send_all(url, offset, max_resumes)
         receipt = _get_receipt(http, sha256)
     if receipt is None:

@@ -109,7 +109,12 @@ def fake() -> Iterator[Callable[[list[Reply]], FakeInbox]]:
         f.close()
 
 
+NOT_STORED = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+
+
 def send(server: FakeInbox, **kw: float) -> None:
+    # The client first asks for a receipt (is the envelope already stored?): not yet.
+    server.replies.insert(0, NOT_STORED)
     upload(server.connect, "inbox.onion", io.BytesIO(DATA), len(DATA), SHA, timeout=2, **kw)
 
 
@@ -208,10 +213,11 @@ def test_early_refusal_stops_the_body(fake: Callable[[list[Reply]], FakeInbox]) 
 
     def head_only(conn: socket.socket) -> None:
         buf = b""
-        while b"\r\n\r\n" not in buf:
-            buf += conn.recv(65536)
-        conn.sendall(created())
-        while buf.count(b"\r\n\r\n") < 2:
+        for reply in (NOT_STORED, created()):  # the receipt question, then the creation
+            while buf.count(b"\r\n\r\n") < (1 if reply is NOT_STORED else 2):
+                buf += conn.recv(65536)
+            conn.sendall(reply)
+        while buf.count(b"\r\n\r\n") < 3:
             buf += conn.recv(65536)
         # Answer the PATCH as soon as its head arrives, without reading the body.
         conn.sendall(b"HTTP/1.1 507 Insufficient Storage\r\nContent-Length: 4\r\n\r\nfull")

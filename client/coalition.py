@@ -93,6 +93,26 @@ def current_directory(vault: Vault) -> Directory | None:
     return verify_directory(data, VerifyKey.from_text(pinned.decode()), None, None)
 
 
+def expiry_note(directory: Directory | None, now: int | None = None) -> str:
+    """'' while `directory` is current; else a sentence naming its expiry and the way out."""
+    if directory is None or directory.expires > (int(time.time()) if now is None else now):
+        return ""
+    day = time.strftime("%Y-%m-%d", time.gmtime(directory.expires))
+    return (f"The coalition directory expired on {day}; get a fresh one with `satchel sync`, "
+            "from a courier's stick with `satchel import`, or from the coalition with "
+            "`satchel directory import FILE`.")
+
+
+def require_fresh_directory(vault: Vault) -> Directory:
+    """The directory to seal to: held and not expired, else exit 4 saying how to renew it.
+    An expired directory may name recipients or keys the coalition has since withdrawn."""
+    directory = require_directory(vault)
+    note = expiry_note(directory)
+    if note:
+        raise IntegrityFailure(note)
+    return directory
+
+
 def require_directory(vault: Vault) -> Directory:
     directory = current_directory(vault)
     if directory is None:

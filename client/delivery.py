@@ -10,10 +10,10 @@ receipt it can verify against the directory.
 """
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from satchel.client.coalition import current_directory
+from satchel.client.coalition import current_directory, expiry_note
 from satchel.client.outbox import Event, InvalidTransition, State, next_state
 from satchel.client.reports import erase_report, refresh_report_state
 from satchel.client.vault import Vault
@@ -59,6 +59,16 @@ def receipt_envelope(data: bytes, directory: Directory | None) -> tuple[str, boo
 
 
 def apply_receipt(vault: Vault, data: bytes) -> ReceiptOutcome:
+    """Take one receipt; an outcome checked against an expired directory says so, since
+    the keys it vouched with may have been withdrawn since."""
+    outcome = _apply_receipt(vault, data)
+    note = expiry_note(current_directory(vault))
+    if note and outcome.status not in ("rejected", "unknown"):
+        return replace(outcome, reason=" ".join(filter(None, (outcome.reason, note))))
+    return outcome
+
+
+def _apply_receipt(vault: Vault, data: bytes) -> ReceiptOutcome:
     directory = current_directory(vault)
     try:
         sha, vouched = receipt_envelope(data, directory)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from satchel.client.blobs import write_blob
-from satchel.client.coalition import require_directory
+from satchel.client.coalition import require_fresh_directory
 from satchel.client.errors import SatchelError
 from satchel.client.outbox import Event, InvalidTransition, State, next_state
 from satchel.client.progress import Progress
@@ -30,7 +30,7 @@ READ_CHUNK = 1 << 20
 
 def seal(vault: Vault, report_ids: Iterable[str], progress: Progress) -> list[str]:
     """Seal each draft report and queue its envelopes; return the ids sealed."""
-    directory = require_directory(vault)
+    directory = require_fresh_directory(vault)
     recipients = sorted(directory.recipients)
     sealed = []
     for report_id in report_ids:

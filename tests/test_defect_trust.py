@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 from pathlib import Path
 
 import pytest
 from clientkit import World, make_world, satchel
+from satchel.client.coalition import import_directory
+from satchel.client.delivery import apply_receipt
+from satchel.client.errors import IntegrityFailure
+from satchel.client.reports import ReportInput, create_report
+from satchel.client.sealing import seal
+from satchel.client.transfer import import_entry
+from satchel.client.vault import Vault
 from satchel.crypto import age
+from satchel.crypto.directory import Directory, Inbox, sign_directory
 from satchel.crypto.encoding import canonical
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import KEY_PREFIX, SigningKey, VerifyKey, b64url
+from satchel.crypto.keyslots import KdfParams
 from satchel.crypto.manifest import verify_manifest
+from satchel.crypto.receipt import sign_receipt
 from satchel.sync.bundle import write_bundle
 from satchel.sync.bundle_write import BundleItem
 
@@ -144,3 +155,68 @@ def test_init_with_a_directory_needs_the_root_confirmed(world: World, tmp_path: 
     run = world.as_(fresh, "init", "--role", "reporter", "--directory", world.directory, expect=2)
     assert world.root_fingerprint in run.err
     assert not (fresh / "keyslots").exists()
+
+
+# --- item 9: directory expiry ------------------------------------------------------------
+
+DAY = 86400
+
+
+class Coalition:
+    """A root, a desk recipient and an inbox receipt key; signs directories on demand."""
+
+    def __init__(self) -> None:
+        self.root = SigningKey.generate()
+        self.recipient = age.to_recipient(age.generate_identity())
+        self.receipt = SigningKey.generate()
+
+    def directory(self, serial: int, issued: int, expires: int) -> bytes:
+        return sign_directory(self.root, Directory(
+            serial=serial, issued=issued, expires=expires, root=self.root.public.text,
+            recipients=(self.recipient,), inboxes=(Inbox("inbox.onion", self.receipt.public.text),)))
+
+
+def _reporter(tmp_path: Path, coalition: Coalition, directory: bytes, now: int) -> Vault:
+    vault = Vault.create(tmp_path / "reporter", "reporter", b"pass", KdfParams.insecure_for_tests())
+    import_directory(vault, directory, accept_root=coalition.root.public.fingerprint, now=now)
+    return vault
+
+
+def _draft(vault: Vault) -> str:
+    return create_report(vault, ReportInput(title="t", body="b"), lambda *a: None)
+
+
+def test_sealing_to_an_expired_directory_is_refused(tmp_path: Path) -> None:
+    now = int(time.time())
+    coalition = Coalition()
+    expired = coalition.directory(1, now - 10 * DAY, now - DAY)
+    vault = _reporter(tmp_path, coalition, expired, now - 2 * DAY)  # valid when it came
+    report = _draft(vault)
+    with pytest.raises(IntegrityFailure) as e:
+        seal(vault, [report], lambda *a: None)
+    assert e.value.exit_code == 4
+    day = time.strftime("%Y-%m-%d", time.gmtime(now - DAY))
+    assert day in str(e.value) and "satchel sync" in str(e.value)
+    assert vault.conn.execute("SELECT state FROM reports").fetchone()[0] == "draft"
+    # A courier's stick brings a fresh one; then sealing works.
+    fresh = coalition.directory(2, now, now + 30 * DAY)
+    result = import_entry(vault, "directory", hashlib.sha256(fresh).hexdigest(), len(fresh),
+                          lambda sink: sink.write(fresh))
+    assert result["status"] == "accepted"
+    assert seal(vault, [report], lambda *a: None) == [report]
+
+
+def test_receipt_checked_against_an_expired_directory_is_flagged(tmp_path: Path) -> None:
+    now = int(time.time())
+    coalition = Coalition()
+    vault = _reporter(tmp_path, coalition, coalition.directory(1, now, now + DAY), now)
+    report = _draft(vault)
+    seal(vault, [report], lambda *a: None)
+    # Time passes: the newest directory the vault could get has expired since.
+    later = coalition.directory(2, now - 10 * DAY, now - DAY)
+    import_directory(vault, later, now=now - 2 * DAY)
+    sha = vault.conn.execute("SELECT sha256 FROM envelopes WHERE kind = 'report'").fetchone()[0]
+    outcome = apply_receipt(vault, sign_receipt(coalition.receipt, sha, "inbox.onion", now))
+    assert outcome.status in ("delivered", "erased")
+    assert "expired" in outcome.reason
+    assert time.strftime("%Y-%m-%d", time.gmtime(now - DAY)) in outcome.reason

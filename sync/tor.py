@@ -48,6 +48,7 @@ from satchel.sync.tor_errors import (
     TorSocksUnreachable,
 )
 from satchel.sync.tor_process import TorProcess, spawn_tor, wait_for_bootstrap
+from satchel.sync.torrc import checked_lines as checked_torrc
 
 __all__ = [
     "BridgeTransportMissing", "OnionServiceError", "TorAuthFailed", "TorBootstrapTimeout",
@@ -62,12 +63,6 @@ ProgressCallback = Callable[[int, str], None]
 
 # Debian installs tor in /usr/sbin, which is not on an ordinary user's PATH.
 SYSTEM_TOR_DIRS: tuple[str, ...] = ("/usr/sbin", "/usr/local/sbin")
-# Options Satchel sets itself for safety; torrc_extra may not override them.
-_RESERVED = frozenset(
-    o.lower() for o in ("DataDirectory", "SocksPort", "ControlPort", "ControlSocket",
-                        "CookieAuthentication", "CookieAuthFile", "HashedControlPassword",
-                        "__OwningControllerProcess", "DisableNetwork", "RunAsDaemon", "Log")
-)
 _ED25519_KEY = re.compile(r"ED25519-V3:[A-Za-z0-9+/]{86}==")
 _X25519_PUBLIC = re.compile(r"[A-Z2-7]{52}")
 
@@ -120,13 +115,7 @@ class TorSettings:
                 "configure them in the existing Tor instead."
             )
         tor_bridges.check_bridges(self.transport, self.bridges)
-        for line in self.torrc_extra.splitlines():
-            # '+Option' appends to and '/Option' clears an option in torrc syntax.
-            key = line.strip().split(" ", 1)[0].lstrip("+/").lower()
-            if key in _RESERVED or key.startswith("%include"):
-                raise TorSettingsError(
-                    f"The extra torrc may not set {line.split()[0]}: Satchel sets it itself."
-                )
+        checked_torrc(self.torrc_extra)  # an allowlist, read as tor reads it
 
 
 def bridge_torrc(settings: TorSettings) -> list[str]:
@@ -280,7 +269,8 @@ def _launch_torrc(settings: TorSettings, data_dir: Path) -> list[str]:
         "AvoidDiskWrites 1",
         "Log notice stdout",
         *bridge_torrc(settings),
-        *settings.torrc_extra.splitlines(),
+        # Canonical lines, not the user's text: tor reads exactly what was checked.
+        *checked_torrc(settings.torrc_extra),
     ]
 
 

@@ -115,12 +115,13 @@ def resend_receipt(vault: Vault, envelope_sha256: str) -> bytes | None:
 def known(vault: Vault, sha: str) -> bool:
     """Whether an envelope is already held, so a re-import skips it without reading it.
 
-    A desk that holds it again owes its receipt: the sender would not resend it otherwise.
+    A desk or courier that holds it again owes its receipt: the sender would not resend
+    it otherwise.
     """
     table = {"desk": "desk_envelopes"}.get(vault.role, "envelopes")
     query = f"SELECT 1 FROM {table} WHERE sha256 = ?"  # noqa: S608 - fixed table names
     held = vault.conn.execute(query, (sha,)).fetchone() is not None
-    if held and vault.role == "desk":
+    if held and vault.role in ("desk", "courier"):
         resend_receipt(vault, sha)
     return held
 

@@ -122,3 +122,45 @@ def test_an_intact_entry_is_still_not_written_again(tmp_path: Path) -> None:
         report = write_bundle(stick, [item(data)], passphrase=passphrase, part_size=1024)
         assert [r.status for r in report.results] == ["present"]
         assert files_on_stick(stick) == before
+
+
+def _receipts(stick: Path) -> set[str]:
+    return {str(e["sha256"]) for e in index_entries(stick) if e["kind"] == "receipt"}
+
+
+def test_each_receipt_is_carried_until_the_other_side_has_it(world: World) -> None:
+    courier = world.root / "courier"
+    world.as_(courier, "init", "--role", "courier", "--directory", world.directory,
+              "--accept-root", world.root_fingerprint)
+    _report_with_video(world)
+    lost = _stick(world, "to-courier")
+    world.reporter_cmd("export", lost)
+    world.as_(courier, "import", lost)
+    onward = _stick(world, "to-desk")
+    world.as_(courier, "export", onward)
+    world.desk_cmd("import", onward)
+
+    first, again = _stick(world, "desk1"), _stick(world, "desk2")
+    world.desk_cmd("export", first)
+    world.desk_cmd("export", again)
+    signed = _receipts(first)
+    assert len(signed) == 2 and _receipts(again) == set(), "a desk re-signed its receipts"
+
+    world.as_(courier, "import", first)
+    back, later = _stick(world, "courier1"), _stick(world, "courier2")
+    world.as_(courier, "export", back)
+    world.as_(courier, "export", later)
+    assert _receipts(back) == signed and _receipts(later) == set()
+
+    # The stick `back` never reaches the reporter, who sends its envelopes again: both the
+    # courier and the desk see that the reporter lacks the receipts and carry them again.
+    resent = _stick(world, "resent")
+    world.reporter_cmd("export", resent)
+    world.as_(courier, "import", resent)
+    world.desk_cmd("import", resent)
+    from_courier, from_desk = _stick(world, "courier3"), _stick(world, "desk3")
+    world.as_(courier, "export", from_courier)
+    world.desk_cmd("export", from_desk)
+    assert _receipts(from_courier) == signed and _receipts(from_desk) == signed
+    world.reporter_cmd("import", from_courier)
+    assert world.reporter_cmd("report", "list").json() == []

@@ -1,0 +1,61 @@
+"""Choosing a bridge: none, obfs4, snowflake, meek or custom lines, each with its sentence.
+
+Lines are checked with sync's own rules (`check_bridges`) before any session starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+from satchel.sync.tor_bridges import TRANSPORTS, check_bridges
+from satchel.ui.desktop.connection import words
+from satchel.ui.desktop.widgets import PlainLabel
+
+
+@dataclass(frozen=True)
+class BridgeChoice:
+    transport: str = "none"
+    lines: tuple[str, ...] = ()
+
+
+class BridgeChooser(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Bridge"))
+        for transport in TRANSPORTS:
+            self.kind.addItem(words.bridge_name(transport), transport)
+        self.sentence = PlainLabel("", self)
+        self.sentence.setAccessibleName(self.tr("About this bridge"))
+        self.lines = QPlainTextEdit(self)
+        self.lines.setAccessibleName(self.tr("Bridge lines"))
+        self.lines.setPlaceholderText(self.tr("One bridge line on each line"))
+        self.lines.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Bridge:"), self.kind)
+        form.addRow("", self.sentence)
+        form.addRow(self.tr("Bridge lines:"), self.lines)
+        self._form = form
+        self.kind.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        transport = self.transport()
+        self.sentence.setText(words.bridge_sentence(transport))
+        self._form.setRowVisible(self.lines, transport != "none")
+
+    def transport(self) -> str:
+        return str(self.kind.currentData())
+
+    def set_transport(self, transport: str) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(transport), 0))
+
+    def choice(self) -> BridgeChoice:
+        """The chosen bridges; TorSettingsError (one sentence) when the lines do not fit."""
+        transport = self.transport()
+        lines = tuple(x.strip() for x in self.lines.toPlainText().splitlines() if x.strip())
+        if transport == "none":
+            lines = ()
+        check_bridges(transport, lines)
+        return BridgeChoice(transport, lines)

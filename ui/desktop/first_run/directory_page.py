@@ -1,0 +1,131 @@
+"""Wizard page 3: import the coalition directory and confirm its root's fingerprint.
+
+The file is read and its signature checked on the worker pool. Nothing is pinned until
+the person compares the fingerprint with the one their coalition gave them and
+presses "It matches" (as Tella-Desktop's pairing does with Confirm / Discard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from satchel.ui.desktop.first_run.plan import DirectoryPreview, preview_directory
+from satchel.ui.desktop.widgets import ErrorBar, FingerprintLabel, PlainLabel
+from satchel.ui.desktop.workers import Jobs
+
+
+class DirectoryPage(QWizardPage):
+    def __init__(self, jobs: Jobs, role: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = jobs
+        self._role = role
+        self.preview: DirectoryPreview | None = None
+        self.confirmed = False
+        self.setTitle(self.tr("Your coalition's directory"))
+        self.setSubTitle(self.tr(
+            "The directory says where reports go. Your coalition gives it to you as a file, "
+            "on a stick or in person."))
+        self.choose = QPushButton(self.tr("Choose the directory file…"), self)
+        self.choose.setAccessibleName(self.tr("Choose the directory file"))
+        self.choose.clicked.connect(self._ask_file)
+        self.explain = PlainLabel("", self)
+        self.fingerprint = FingerprintLabel("", self)
+        self.confirm = QPushButton(self.tr("It matches"), self)
+        self.confirm.setAccessibleName(self.tr("Confirm: the fingerprint matches"))
+        self.discard = QPushButton(self.tr("Discard"), self)
+        self.discard.setAccessibleName(self.tr("Discard this directory"))
+        self.confirm.clicked.connect(self._confirm)
+        self.discard.clicked.connect(self._discard)
+        self.status = PlainLabel("", self)
+        self.status.setAccessibleName(self.tr("Directory status"))
+        self.errors = ErrorBar(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.discard)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.fingerprint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.errors)
+        layout.addStretch(1)
+        self._show()
+
+    def initializePage(self) -> None:
+        self._show()
+
+    def _ask_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the directory file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # no recent-files entry
+        if dialog.exec() and dialog.selectedFiles():
+            self.load(Path(dialog.selectedFiles()[0]))
+
+    def load(self, path: Path) -> None:
+        """Read and check `path` on the worker pool; show its root fingerprint when done."""
+        self.errors.clear()
+        self.preview, self.confirmed = None, False
+        self.choose.setEnabled(False)
+        self.status.setText(self.tr("Checking the file…"))
+        self._jobs.submit(lambda: preview_directory(path), self._loaded, self._failed, owner=self)
+
+    def _loaded(self, preview: DirectoryPreview) -> None:
+        self.preview = preview
+        self._show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.errors.show_error(error)
+        self._show()
+
+    def _confirm(self) -> None:
+        self.confirmed = self.preview is not None
+        self._show()
+
+    def _discard(self) -> None:
+        self.preview, self.confirmed = None, False
+        self._show()
+
+    def _show(self) -> None:
+        has = self.preview is not None
+        self.choose.setEnabled(True)
+        self.fingerprint.set_fingerprint(self.preview.root_fingerprint if self.preview else "")
+        self.fingerprint.setVisible(has)
+        self.confirm.setVisible(has and not self.confirmed)
+        self.discard.setVisible(has)
+        if not has:
+            self.explain.setText("")
+            optional = self._role() != "reporter"
+            self.status.setText(self.tr("You can import it later.") if optional else "")
+        elif self.confirmed:
+            self.explain.setText(self.tr("The coalition's fingerprint:"))
+            self.status.setText(self.tr("Confirmed. Satchel will only accept directories "
+                                        "signed by this coalition from now on."))
+        else:
+            self.explain.setText(self.tr(
+                "Compare this fingerprint with the one your coalition gave you, group by "
+                "group. Only continue if every group is the same."))
+            self.status.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self.preview is None:
+            return self._role() != "reporter"
+        return self.confirmed
+
+    def directory(self) -> bytes | None:
+        return self.preview.data if self.preview and self.confirmed else None
+
+    def accepted_root(self) -> str | None:
+        """The root fingerprint the person compared and confirmed."""
+        return self.preview.root_fingerprint if self.preview and self.confirmed else None

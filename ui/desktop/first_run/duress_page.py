@@ -1,0 +1,66 @@
+"""Wizard page 4: an optional duress passphrase that silently destroys the vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget, QWizardPage
+from satchel.ui.desktop.first_run.passphrase_page import secret_field
+from satchel.ui.desktop.widgets import PlainLabel
+
+
+class DuressPage(QWizardPage):
+    def __init__(self, main_passphrase: Callable[[], bytes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._main = main_passphrase
+        self.setTitle(self.tr("A duress passphrase (optional)"))
+        self.setSubTitle(self.tr(
+            "If someone forces you to unlock Satchel, type this passphrase instead. It "
+            "silently destroys everything in this vault and opens an empty one."))
+        self.enabled = QCheckBox(self.tr("Set a duress passphrase"), self)
+        self.enabled.setAccessibleName(self.tr("Set a duress passphrase"))
+        self.first = secret_field(self, self.tr("Duress passphrase"))
+        self.second = secret_field(self, self.tr("Duress passphrase again"))
+        self.hint = PlainLabel("", self)
+        self.hint.setAccessibleName(self.tr("Duress passphrase hint"))
+        limits = PlainLabel(self.tr(
+            "It does not help against someone who copied this computer's disk before, "
+            "or who knows that Satchel has this feature."), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Duress passphrase:"), self.first)
+        form.addRow(self.tr("Again:"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enabled)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(limits)
+        layout.addStretch(1)
+        for signal in (self.enabled.toggled, self.first.textChanged, self.second.textChanged):
+            signal.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        on = self.enabled.isChecked()
+        self.first.setEnabled(on)
+        self.second.setEnabled(on)
+        text = self.first.text()
+        if on and text and text.encode() == self._main():
+            self.hint.setText(self.tr("It must differ from your passphrase."))
+        elif on and self.second.text() and self.second.text() != text:
+            self.hint.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.hint.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if not self.enabled.isChecked():
+            return True
+        text = self.first.text()
+        return bool(text) and text == self.second.text() and text.encode() != self._main()
+
+    def duress(self) -> bytes | None:
+        return self.first.text().encode() if self.enabled.isChecked() else None
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()

@@ -1,0 +1,42 @@
+"""Wizard page 1: who will use this vault."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget, QWizardPage
+from satchel.ui.desktop.widgets import PlainLabel
+
+
+class RolePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Who will use Satchel on this computer?"))
+        self.setSubTitle(self.tr("A vault is made for one role. You can make another vault later."))
+        choices = [
+            ("reporter", self.tr("I write reports"),
+             self.tr("Write reports with photos and documents and send them safely.")),
+            ("courier", self.tr("I carry reports"),
+             self.tr("Carry sealed reports on a USB stick. You cannot read them.")),
+            ("desk", self.tr("I receive reports for the coalition"),
+             self.tr("Open, check and sort the reports that arrive.")),
+        ]
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        for role, label, sentence in choices:
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(sentence)
+            self.group.addButton(button)
+            self.buttons[role] = button
+            layout.addWidget(button)
+            hint = PlainLabel(sentence, self)
+            hint.setIndent(24)
+            layout.addWidget(hint)
+        layout.addStretch(1)
+        self.buttons["reporter"].setChecked(True)
+
+    def role(self) -> str:
+        return next(role for role, b in self.buttons.items() if b.isChecked())
+
+    def set_role(self, role: str) -> None:
+        self.buttons[role].setChecked(True)

@@ -1,0 +1,70 @@
+"""Delete with a short countdown and a Cancel (Tella's quick delete), before it happens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from satchel.ui.desktop.widgets import PlainLabel
+
+
+class DeleteCountdown(QFrame):
+    """`start(report_id)` counts down; `expired(report_id)` unless Cancel is pressed."""
+
+    expired = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, seconds: int = 5, tick_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.seconds = seconds
+        self._left = 0
+        self._report_id = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self._tick)
+        self.label = PlainLabel("", self)
+        self.label.setAccessibleName(self.tr("Deleting"))
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel the deletion"))
+        self.cancel.clicked.connect(self.stop)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.cancel)
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def start(self, report_id: str) -> None:
+        self._report_id = report_id
+        self._left = self.seconds
+        self._show_left()
+        self.show()
+        self.cancel.setFocus()
+        self.timer.start()
+
+    def stop(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.hide()
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.stop()
+            return
+        super().keyPressEvent(event)
+
+    def _show_left(self) -> None:
+        self.label.setText(self.tr("This report will be erased in {n} s.").format(n=self._left))
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self._show_left()
+            return
+        self.timer.stop()
+        self.hide()
+        self.expired.emit(self._report_id)

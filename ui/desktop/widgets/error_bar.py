@@ -1,0 +1,46 @@
+"""A calm message bar: what happened, and the next step, with a way to dismiss it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from satchel.client.errors import SatchelError
+from satchel.ui.desktop.widgets.plain_label import PlainLabel
+
+
+class ErrorBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("ErrorBar")
+        self.setStyleSheet("#ErrorBar { background: palette(alternate-base); }")
+        self.message = PlainLabel("", self)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss.setAccessibleName(self.tr("Dismiss the message"))
+        self.dismiss.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_message(self, what: str, next_step: str = "") -> None:
+        """Show `what` went wrong and, when there is one, the `next_step` to take."""
+        self.message.setText(f"{what} {next_step}".strip())
+        self.show()
+
+    def show_error(self, error: BaseException) -> None:
+        """A SatchelError's message is already one sentence with its next step; anything
+        else is a fault of ours, said without its technical detail."""
+        if isinstance(error, SatchelError) and str(error):
+            self.show_message(str(error))
+        else:
+            self.show_message(self.tr("Something unexpected went wrong; nothing was lost."),
+                              self.tr("Try again."))
+
+    @property
+    def text(self) -> str:
+        return self.message.text()
+
+    def clear(self) -> None:
+        self.message.setText("")
+        self.hide()

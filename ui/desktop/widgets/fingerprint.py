@@ -1,0 +1,39 @@
+"""Fingerprints in groups of four, inside bidi isolation so right-to-left text never
+reorders them (FIRST STRONG ISOLATE U+2068 ... POP DIRECTIONAL ISOLATE U+2069)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QWidget
+from satchel.ui.desktop.widgets.plain_label import PlainLabel
+
+FSI = "\u2068"
+PDI = "\u2069"
+
+
+def isolate(text: str) -> str:
+    """`text` wrapped in bidi isolation, for addresses, hashes and file names."""
+    return f"{FSI}{text}{PDI}"
+
+
+def group_fingerprint(fingerprint: str, size: int = 4) -> str:
+    """'ABCDEFGH...' or 'ABCD EFGH ...' as groups of `size`, separated by spaces."""
+    compact = "".join(fingerprint.split()).upper()
+    return " ".join(compact[i : i + size] for i in range(0, len(compact), size))
+
+
+class FingerprintLabel(PlainLabel):
+    """A fingerprint in groups of four, monospaced, left to right in any language."""
+
+    def __init__(self, fingerprint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(font)
+        self.set_fingerprint(fingerprint)
+
+    def set_fingerprint(self, fingerprint: str) -> None:
+        self.fingerprint = group_fingerprint(fingerprint)
+        self.setText(isolate(self.fingerprint) if self.fingerprint else "")
+        self.setAccessibleName(self.tr("Fingerprint"))
+        self.setAccessibleDescription(self.fingerprint)

@@ -4,7 +4,8 @@ Every envelope received (over USB or from the inbox) is kept as the age cipherte
 arrived as, deduplicated by its SHA-256, so the same submission arriving by Tor and by
 USB is stored once. A report envelope is opened at once: its signed manifest, signature
 and report document go into the submissions table (inside SQLCipher); the attachments stay
-ciphertext until they are verified or exported.
+ciphertext until they are verified or exported. An envelope that does not open for this
+desk can be refused with `discard`: its reason is recorded (`refusal`), its copy deleted.
 """
 
 import json

@@ -6,7 +6,10 @@ sends `POST /desk/session` {"key", "nonce", "signature"}. The key must be a desk
 key listed in the current coalition directory; the answer is a bearer token. Every
 authenticated request checks again that the key is still listed, so removing a desk
 from the directory locks it out at once. Nonces, sessions and the parsed directory
-live in memory only; a restart logs every desk out. Wire format: docs/inbox-api.md.
+live in memory only; a restart logs every desk out. An acknowledgement is recorded for
+the session's desk key, and the desks of each new directory are handed to the store,
+which deletes an envelope only once every listed desk due has acknowledged it
+(satchel.sync.inbox_acks). Wire format: docs/inbox-api.md.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from typing import Any
 from satchel.crypto import age
 from satchel.crypto.age import X25519Identity
 from satchel.crypto.directory import Desk, Directory, Inbox, sign_directory
+from satchel.crypto.encoding import sign_document
 from satchel.crypto.envelope import frame_report, seal_attachment, seal_report
 from satchel.crypto.keys import SigningKey, fingerprint, seal_secret
 from satchel.crypto.keyslots import KdfParams, KeySlots, SlotKind
@@ -122,13 +123,20 @@ def receipt() -> dict[str, Any]:
     sha = hashlib.sha256(b"an envelope").hexdigest()
     onion = "2gzyxa5ihm7nsggfxnu52rck2vv4rvmdlkiu3zzui5du4xyclen53wid.onion"
     data = sign_receipt(key, sha, onion, 1700000000)
+    # Version 1 (exact seconds) is still read; its bytes are those of the first vector.
+    v1 = sign_document(key, "receipt", {"v": 1, "envelope_sha256": sha, "inbox": onion,
+                                        "stored_at": 1700000000})
     return {
-        "comment": "sign_receipt(key, envelope_sha256, inbox, stored_at)",
+        "comment": "sign_receipt(key, envelope_sha256, inbox, 1700000000): version 2 keeps "
+                   "the UTC day only; verify_receipt gives stored_at = that day's start",
         "seed": key.seed.hex(),
         "envelope_sha256": sha,
         "inbox": onion,
-        "stored_at": 1700000000,
+        "stored_day": "2023-11-14",
+        "stored_at": 1699920000,
         "receipt": data.hex(),
+        "receipt_v1": v1.hex(),
+        "receipt_v1_stored_at": 1700000000,
     }
 
 

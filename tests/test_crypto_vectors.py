@@ -74,6 +74,8 @@ def test_signed_document_vectors_verify():
     key = SigningKey.from_seed(bytes.fromhex(r["seed"])).public
     receipt = verify_receipt(bytes.fromhex(r["receipt"]), [key], r["envelope_sha256"])
     assert (receipt.inbox, receipt.stored_at) == (r["inbox"], r["stored_at"])
+    old = verify_receipt(bytes.fromhex(r["receipt_v1"]), [key], r["envelope_sha256"])
+    assert old.stored_at == r["receipt_v1_stored_at"]  # version 1 is still read
     d = load("directory")
     root = SigningKey.from_seed(bytes.fromhex(d["root_seed"])).public
     assert verify_directory(bytes.fromhex(d["directory"]), root, None, 1700000001).serial == 7

@@ -18,6 +18,9 @@ from bundlekit import (
     rewrite_index,
 )
 from clientkit import World, make_world
+from satchel.crypto.encoding import read_document, sign_document
+from satchel.crypto.keys import SigningKey
+from satchel.crypto.receipt import sign_receipt, verify_receipt
 from satchel.sync.bundle import write_bundle
 
 
@@ -164,3 +167,17 @@ def test_each_receipt_is_carried_until_the_other_side_has_it(world: World) -> No
     assert _receipts(from_courier) == signed and _receipts(from_desk) == signed
     world.reporter_cmd("import", from_courier)
     assert world.reporter_cmd("report", "list").json() == []
+
+
+def test_an_inbox_receipt_shows_only_the_day() -> None:
+    key = SigningKey.from_seed(b"\x07" * 32)
+    sha = hashlib.sha256(b"an envelope").hexdigest()
+    data = sign_receipt(key, sha, "x.onion", 1700000123)  # 2023-11-14 22:15:23 UTC
+    body = read_document(data, "receipt").verify([key.public])
+    assert body == {"v": 2, "envelope_sha256": sha, "inbox": "x.onion",
+                    "stored_day": "2023-11-14"}
+    assert verify_receipt(data, [key.public], sha).stored_at == 1699920000
+    # Receipts signed before (version 1, exact seconds) are still read.
+    old = sign_document(key, "receipt", {"v": 1, "envelope_sha256": sha, "inbox": "x.onion",
+                                         "stored_at": 1700000123})
+    assert verify_receipt(old, [key.public], sha).stored_at == 1700000123

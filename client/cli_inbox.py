@@ -5,17 +5,16 @@ from pathlib import Path
 from typing import Any
 
 from satchel.client.cli_context import Context
-from satchel.client.errors import LockedError, UnreachableError, UsageError
+from satchel.client.errors import IntegrityFailure, LockedError, UnreachableError, UsageError
 from satchel.client.vault import kdf_params_for_new_vault
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
-
-DIRECTORY_FILE = "directory"
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("inbox", help="run the coalition inbox server")
     isub = p.add_subparsers(dest="inbox_command", required=True)
     i = isub.add_parser("init", help="create the inbox keys at --home")
+    i.add_argument("--root", metavar="FILE", help="pin the coalition root (its root.pub)")
     i.set_defaults(handler=cmd_init)
     s = isub.add_parser("serve", help="serve the inbox (as an onion service)")
     s.add_argument("--listen", default="127.0.0.1:0", metavar="HOST:PORT")
@@ -30,17 +29,22 @@ def register(sub: Any) -> None:
     k.set_defaults(handler=cmd_client_key)
     d = isub.add_parser("directory", help="publish a signed coalition directory at /directory")
     d.add_argument("file")
+    d.add_argument("--root", metavar="FILE",
+                   help="pin the coalition root (root.pub) first, if `inbox init` did not")
     d.set_defaults(handler=cmd_directory)
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     from satchel.sync.inbox_keys import create_keys
 
+    root = _read(args.root, "coalition root key") if args.root else None
     passphrase = ctx.passphrase("New inbox passphrase: ", confirm=True)
     try:
         keys = create_keys(ctx.home, passphrase, kdf_params_for_new_vault())
     except FileExistsError:
         raise UsageError(f"An inbox already exists at {ctx.home}; it was left untouched.") from None
+    if root is not None:
+        _pin(ctx, root)
     info = {"onion": keys.onion_address, "receipt_key": keys.receipt.public.text}
     ctx.emit(info, f"Inbox created.\nonion: {info['onion']}\nreceipt_key: {info['receipt_key']}")
     return 0
@@ -68,15 +72,41 @@ def _listen(text: str) -> tuple[str, int]:
         raise UsageError(str(e)) from None
 
 
-def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
-    from satchel.client.fsutil import atomic_write
+def _read(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read the {what} {path}: {e.strerror}.") from None
+
+
+def _pin(ctx: Context, root: bytes) -> None:
+    from satchel.sync.inbox_keys import pin_root
 
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as e:
-        raise UsageError(f"Cannot read {args.file}: {e.strerror}.") from None
-    atomic_write(ctx.home / DIRECTORY_FILE, data)
-    ctx.emit({"published": True}, "The directory will be served at /directory.")
+        key = pin_root(ctx.home, root.decode("utf-8", "replace"))
+    except IntegrityError:
+        raise UsageError("The --root file is not a coalition root key (ed25519:...).") from None
+    except FileExistsError:
+        raise UsageError("This inbox already pins a coalition root; it was left as it is.") from None
+    ctx.say(f"Pinned the coalition root {key.fingerprint}.")
+
+
+def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox_keys import pinned_root, publish_directory
+
+    data = _read(args.file, "directory file")
+    if args.root and pinned_root(ctx.home) is None:
+        _pin(ctx, _read(args.root, "coalition root key"))
+    try:
+        directory = publish_directory(ctx.home, data)
+    except LookupError:
+        raise UsageError("This inbox trusts no coalition root yet; give the coalition's "
+                         "root.pub with --root (check its fingerprint with the coalition).") from None
+    except IntegrityError as e:
+        raise IntegrityFailure(f"The directory was not published: {e.what} (it must be signed "
+                               "by the pinned root, newer than the one served and not expired).") from None
+    ctx.emit({"published": True, "serial": directory.serial},
+             f"Directory {directory.serial} will be served at /directory.")
     return 0
 
 

@@ -15,25 +15,13 @@ from pathlib import Path
 import uvicorn
 from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox_app import InboxConfig, create_app
-from satchel.sync.inbox_keys import InboxKeys
+from satchel.sync.inbox_keys import InboxKeys, directory_trust
 from satchel.sync.inbox_limits import load_limits
 from satchel.sync.inbox_store import SqliteFileStore
 from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80
 _PORT = re.compile("[0-9]{1,5}")
-DIRECTORY_FILE = "directory"
-
-
-def _directory_reader(home: Path) -> Callable[[], bytes | None]:
-    def read() -> bytes | None:
-        try:
-            return (home / DIRECTORY_FILE).read_bytes()
-        except FileNotFoundError:
-            return None
-
-    return read
-
 
 def parse_listen(text: str) -> tuple[str, int]:
     """'IP:PORT' or '[IPv6]:PORT' for the inbox's listener; ValueError unless loopback.
@@ -74,13 +62,15 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
 
     `limits` is a JSON file of upload limits (satchel.sync.inbox_limits); ValueError if bad.
     """
-    config = InboxConfig(inbox_id=keys.onion_address)
+    # Desks log in, and reporters fetch, only from a directory signed by the pinned root.
+    root, directory = directory_trust(home)
+    config = InboxConfig(inbox_id=keys.onion_address, coalition_root=root)
     if limits is not None:
         config = load_limits(limits, config)
     sock = _bind(host, port)
     bound = sock.getsockname()[1]
     app = create_app(config, SqliteFileStore(home / "store"), keys.receipt,
-                     _directory_reader(home))
+                     directory)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
     controller: Controller | None = None

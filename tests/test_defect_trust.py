@@ -27,6 +27,7 @@ from satchel.crypto.manifest import verify_manifest
 from satchel.crypto.receipt import sign_receipt
 from satchel.sync.bundle import write_bundle
 from satchel.sync.bundle_write import BundleItem
+from satchel.sync.inbox_keys import directory_trust, published_directory
 
 P = 2**255 - 19
 
@@ -220,3 +221,61 @@ def test_receipt_checked_against_an_expired_directory_is_flagged(tmp_path: Path)
     assert outcome.status in ("delivered", "erased")
     assert "expired" in outcome.reason
     assert time.strftime("%Y-%m-%d", time.gmtime(now - DAY)) in outcome.reason
+
+
+# --- item 10: the inbox pins the coalition root ----------------------------------------
+
+
+def _pinned_inbox(world: World, tmp_path: Path) -> Path:
+    inbox = tmp_path / "pinned-inbox"
+    world.as_(inbox, "inbox", "init", "--root", world.coalition / "root.pub")
+    world.as_(inbox, "inbox", "directory", world.directory)
+    return inbox
+
+
+def test_inbox_refuses_a_directory_from_another_root(world: World, tmp_path: Path) -> None:
+    inbox = _pinned_inbox(world, tmp_path)
+    hostile, _ = _hostile_directory(world, tmp_path)
+    run = world.as_(inbox, "inbox", "directory", hostile, expect=4)
+    assert "root" in run.err
+    assert (inbox / "directory").read_bytes() == world.directory.read_bytes()
+
+
+def test_inbox_refuses_an_older_or_expired_directory(world: World, tmp_path: Path) -> None:
+    inbox = _pinned_inbox(world, tmp_path)
+    older = world.make_directory(tmp_path / "older", [world.recipient], serial=999)
+    world.as_(inbox, "inbox", "directory", older, expect=4)
+    coalition = Coalition()
+    now = int(time.time())
+    expired = tmp_path / "expired"
+    expired.write_bytes(coalition.directory(5000, now - 10 * DAY, now - DAY))
+    other = tmp_path / "other-inbox"
+    other.mkdir()
+    (other / "root.pub").write_text(coalition.root.public.text + "\n")
+    world.as_(other / "inbox", "inbox", "init", "--root", other / "root.pub")
+    world.as_(other / "inbox", "inbox", "directory", expired, expect=4)
+    assert not (other / "inbox" / "directory").exists()
+    newer = world.make_directory(tmp_path / "newer", [world.recipient], serial=1001)
+    world.as_(inbox, "inbox", "directory", newer)
+    assert (inbox / "directory").read_bytes() == newer.read_bytes()
+
+
+def test_inbox_without_a_pinned_root_publishes_nothing(world: World, tmp_path: Path) -> None:
+    """`world.inbox` was set up without --root: publishing needs the root pinned first."""
+    run = world.as_(world.inbox, "inbox", "directory", world.directory, expect=2)
+    assert "--root" in run.err
+    assert not (world.inbox / "directory").exists()
+    world.as_(world.inbox, "inbox", "directory", world.directory,
+              "--root", world.coalition / "root.pub")
+    assert published_directory(world.inbox) == world.directory.read_bytes()
+
+
+def test_desk_login_uses_only_the_pinned_verified_directory(world: World, tmp_path: Path) -> None:
+    inbox = _pinned_inbox(world, tmp_path)
+    hostile, _ = _hostile_directory(world, tmp_path)
+    # Someone with write access to the folder swaps the file behind the operator's back.
+    (inbox / "directory").write_bytes(hostile.read_bytes())
+    assert published_directory(inbox) is None  # neither served nor used for desk login
+    root, reader = directory_trust(inbox)
+    assert reader() is None
+    assert root == VerifyKey.from_text((world.coalition / "root.pub").read_text().strip()).text

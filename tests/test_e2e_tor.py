@@ -73,7 +73,8 @@ def _setup(root: Path) -> World:
                   inbox["onion"], inbox["receipt_key"],
                   ident["directory_entry"].replace("NAME=", "desk=", 1), ident["recipient"])
     make_directory(world, world.receipt_key, world.directory, serial=100)
-    run(passfile, root / "inbox", "inbox", "directory", str(world.directory))
+    run(passfile, root / "inbox", "inbox", "directory", str(world.directory),
+        "--root", str(root / "coalition" / "root.pub"))
     run(passfile, desk, "directory", "import", str(world.directory), "--accept-root", fingerprint)
     return world
 

@@ -8,15 +8,26 @@ before tor starts; `inbox serve --listen` takes only a literal loopback address.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 import pytest
-from clientkit import SATCHEL, World, cli_env, make_world
+from clientkit import SATCHEL, World, cli_env, make_world, satchel
 from hypothesis import given
 from hypothesis import strategies as st
 from satchel.sync.tor import TorSettings, TorSettingsError
 from satchel.sync.torrc import checked_lines, parse_torrc
+
+FORM = {
+    "title": "Journalist detained at the border",
+    "body": "Phones were taken and unlocked by force.\nSecond line.",
+    "kind": "surveillance",
+    "when": "2024-03-02",
+    "where": "Northern crossing",
+    "service": "ExampleTel",
+    "people": "two journalists (pseudonyms A and B)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +35,82 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SATCHEL_INSECURE_FAST_KDF", "1")
         return make_world(tmp_path_factory.mktemp("inputs"))
+
+
+def _report_ids(world: World) -> set[str]:
+    return {r["id"] for r in world.reporter_cmd("report", "list").json()}
+
+
+# --- item 13: report fields from a form ----------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_report_from_form_has_every_field(world: World, tmp_path: Path, source: str) -> None:
+    raw = json.dumps(FORM).encode()
+    if source == "file":
+        form = tmp_path / "form.json"
+        form.write_bytes(raw)
+        run = world.reporter_cmd("report", "new", "--form", form)
+    else:
+        # The passphrase comes from a file, so stdin holds only the form.
+        run = satchel("report", "new", "--form", "-", home=world.reporter,
+                      passfile=world.passfile, stdin=raw)
+    shown = world.reporter_cmd("report", "show", run.json()["id"]).json()
+    for key, value in FORM.items():
+        assert shown[key] == value, key
+
+
+def test_form_may_leave_optional_fields_out(world: World, tmp_path: Path) -> None:
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps({"title": "Only a title"}))
+    shown = world.reporter_cmd(
+        "report", "show", world.reporter_cmd("report", "new", "--form", form).json()["id"]
+    ).json()
+    assert (shown["title"], shown["kind"], shown["body"], shown["where"]) == (
+        "Only a title", "other", "", "")
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "needle"),
+    [
+        (b"{not json", (), "not a JSON object"),
+        (b"[1, 2]", (), "not a JSON object"),
+        (b"\xff\xfe{}", (), "UTF-8"),
+        (json.dumps({**FORM, "victim_name": "x"}).encode(), (), "'victim_name'"),
+        (json.dumps({**FORM, "title": 5}).encode(), (), "'title'"),
+        (json.dumps({**FORM, "people": ["A", "B"]}).encode(), (), "'people'"),
+        (json.dumps({**FORM, "when": None}).encode(), (), "'when'"),
+        (json.dumps({"body": "no title"}).encode(), (), "title"),
+        (b'{"title": "a", "title": "b"}', (), "'title' twice"),
+        (json.dumps(FORM).encode(), ("--title", "also in argv"), "--title"),
+        (json.dumps(FORM).encode(), ("--where", "also in argv"), "--where"),
+    ],
+)
+def test_bad_form_is_exit_2_in_one_sentence(
+    world: World, tmp_path: Path, content: bytes, extra: tuple[str, ...], needle: str
+) -> None:
+    form = tmp_path / "form.json"
+    form.write_bytes(content)
+    before = _report_ids(world)
+    run = world.reporter_cmd("report", "new", "--form", form, *extra, expect=2)
+    assert needle in run.err
+    assert _report_ids(world) == before, "a refused form must store nothing"
+
+
+def test_form_and_passphrase_cannot_both_read_stdin(world: World) -> None:
+    run = satchel("report", "new", "--form", "-", home=world.reporter,
+                  passfile=Path("-"), stdin=world.passfile.read_bytes() + json.dumps(FORM).encode(),
+                  expect=2)
+    assert "stdin" in run.err
+
+
+def test_help_of_argv_fields_points_to_form() -> None:
+    text = satchel("report", "new", "--help", as_json=False).out
+    flat = " ".join(text.split("options:", 1)[1].split())  # the option list, not the usage line
+    for flag in ("--title", "--where", "--people", "--service", "--when"):
+        help_text = flat.split(flag, 1)[1]
+        assert "shell history" in help_text.split(" --", 1)[0], flag
+    assert "--form" in flat
 
 
 # --- item 15: torrc lines read the way tor reads them ------------------------------------

@@ -7,7 +7,7 @@ passphrase gets one calm sentence. The shell opens the vault on the worker pool.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from satchel.ui.desktop.widgets import PlainLabel
 
 
@@ -39,9 +39,13 @@ class UnlockScreen(QWidget):
         column.addWidget(self.passphrase)
         column.addWidget(self.button)
         column.addWidget(self.message)
+        middle = QHBoxLayout()  # a centred column that still grows with the window
+        middle.addStretch(1)
+        middle.addLayout(column, 2)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addLayout(column)
+        layout.addLayout(middle)
         layout.addStretch(2)
         self.button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)

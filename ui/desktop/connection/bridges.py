@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QSizePolicy, QWidget
 from satchel.sync.tor_bridges import TRANSPORTS, check_bridges
 from satchel.ui.desktop.connection import words
 from satchel.ui.desktop.widgets import PlainLabel
+
+
+class _LinesEdit(QPlainTextEdit):
+    """Room for about four bridge lines, measured in the current font."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5)
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,8 @@ class BridgeChooser(QWidget):
             self.kind.addItem(words.bridge_name(transport), transport)
         self.sentence = PlainLabel("", self)
         self.sentence.setAccessibleName(self.tr("About this bridge"))
-        self.lines = QPlainTextEdit(self)
+        self.lines = _LinesEdit(self)
+        self.lines.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.lines.setAccessibleName(self.tr("Bridge lines"))
         self.lines.setPlaceholderText(self.tr("One bridge line on each line"))
         self.lines.setTabChangesFocus(True)

@@ -86,7 +86,10 @@ class ReportEditor(QWidget):
         files.addWidget(self.add_files)
         files.addWidget(self.paste)
         files.addWidget(self.keep_metadata, 1)
-        actions = QHBoxLayout()
+        # The actions stay in sight under the scrolled form (the workspace places them).
+        self.action_bar = QWidget(self)
+        actions = QHBoxLayout(self.action_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.save)
         actions.addWidget(self.send)
         actions.addStretch(1)
@@ -94,11 +97,9 @@ class ReportEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(form)
-        layout.addWidget(self.body, 2)
+        layout.addWidget(self.body, 1)
         layout.addLayout(files)
         layout.addWidget(self.attachment_view, 1)
-        layout.addWidget(self.countdown)
-        layout.addLayout(actions)
 
     def set_kinds(self, kinds: tuple[ReportKind, ...]) -> None:
         current = self.kind.currentData()

@@ -78,7 +78,8 @@ class ReportListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return row["id"]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
             return None
         return self._text(row, index.column())
 

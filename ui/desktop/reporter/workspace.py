@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,15 +40,18 @@ from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
+def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
     view = QTableView(parent)
     view.setAccessibleName(name)
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title
+    header.setStretchLastSection(False)
     return view
 
 
@@ -92,8 +95,8 @@ class ReporterWorkspace(QWidget):
         self.new_button.setAccessibleName(self.tr("New report"))
         self.stick_button = QPushButton(self.tr("Save to a stick…"), self)
         self.stick_button.setAccessibleName(self.tr("Save to a stick"))
-        self.list_view = _table(self, self.tr("Reports"))
-        self.list_view.setModel(self.reports)
+        self.list_view = _table(self, self.tr("Reports"), self.reports)
+        self.list_view.setColumnHidden(ReportListModel.FILES, True)  # shown in the editor
         left = QWidget(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -105,15 +108,21 @@ class ReporterWorkspace(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
+        right = QWidget(self)
+        editor_column = QVBoxLayout(right)
+        editor_column.addWidget(scroll, 1)
+        editor_column.addWidget(self.editor.countdown)
+        editor_column.addWidget(self.editor.action_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         return splitter
 
     def _outbox_tab(self) -> QWidget:
-        self.outbox_view = _table(self, self.tr("Outbox"))
-        self.outbox_view.setModel(self.outbox)
+        self.outbox_view = _table(self, self.tr("Outbox"), self.outbox)
+        self.outbox_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return self.outbox_view
 
     def _connect(self) -> None:

@@ -30,10 +30,10 @@ from satchel.client.reports import create_report, erase_report, show_report
 from satchel.client.sealing import seal
 from satchel.client.vault import Vault
 from satchel.sync.service.events import Event
-from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.editor import ReportEditor
+from satchel.ui.desktop.reporter.intake import AttachmentIntake
 from satchel.ui.desktop.reporter.outbox import OutboxModel
-from satchel.ui.desktop.reporter.queries import ScrubCheck, Snapshot, check_metadata, report_kinds, snapshot
+from satchel.ui.desktop.reporter.queries import Snapshot, report_kinds, snapshot
 from satchel.ui.desktop.reporter.report_model import ReportListModel
 from satchel.ui.desktop.reporter.stick import StickExport, export_to_stick
 from satchel.ui.desktop.widgets import ErrorBar
@@ -77,6 +77,7 @@ class ReporterWorkspace(QWidget):
         self.reports = ReportListModel(self)
         self.outbox = OutboxModel(self)
         self.editor = ReportEditor(self, countdown_s=countdown_s, tick_ms=tick_ms)
+        self.intake = AttachmentIntake(self.editor, jobs, self.errors, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Workspace"))
         self.tabs.addTab(self._reports_tab(), self.tr("Reports"))
@@ -133,7 +134,7 @@ class ReporterWorkspace(QWidget):
         self.editor.add_files.clicked.connect(self._ask_files)
         self.editor.attachment_view.files_added.connect(self.add_files)
         self.editor.attachment_view.refused.connect(self.errors.show_message)
-        self.editor.keep_metadata.toggled.connect(self._recheck)
+        self.editor.keep_metadata.toggled.connect(self.intake.recheck)
         self.editor.save.clicked.connect(self.save_draft)
         self.editor.send.clicked.connect(self.send)
         self.editor.delete.clicked.connect(self._ask_delete)
@@ -183,27 +184,7 @@ class ReporterWorkspace(QWidget):
         """Add files to the report being written and find out what scrubbing will do."""
         if self.editor.report_id is not None:
             self.editor.new_report()
-        for path in paths:
-            self.editor.attachments.add(path, words.metadata_checking())
-            self._check(path)
-
-    def _check(self, path: Path) -> None:
-        if self.editor.keep_metadata.isChecked():
-            self.editor.attachments.set_status(path, words.metadata_kept())
-            return
-
-        def show(check: ScrubCheck) -> None:
-            if self.editor.keep_metadata.isChecked():
-                return
-            text = (words.metadata_removed(check.removed, done=False) if check.scrubbed
-                    else words.metadata_not_removed(check.reason))
-            self.editor.attachments.set_status(path, text)
-
-        self._jobs.submit(lambda: check_metadata(path), show, self.errors.show_error, owner=self)
-
-    def _recheck(self) -> None:
-        for path in self.editor.attachments.paths():
-            self._check(path)
+        self.intake.add(paths)
 
     # -- actions ------------------------------------------------------------------------
 

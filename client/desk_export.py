@@ -19,6 +19,7 @@ from satchel.client.desk_verify import verify_submission
 from satchel.client.errors import IntegrityFailure, UsageError
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault import Vault
+from satchel.crypto.encoding import canonical
 from satchel.crypto.envelope import check_attachment
 from satchel.crypto.keys import VerifyKey, signed_message
 from satchel.crypto.manifest import decode_manifest
@@ -57,11 +58,11 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
     manifest = decode_manifest(manifest_bytes)
     (dest / "attachments").mkdir(parents=True, exist_ok=True)
     (dest / "envelopes").mkdir(exist_ok=True)
-    doc = json.loads(report_doc)
-    doc.pop("delivery_secret", None)
+    shown, withheld = _report_json(report_doc)
+    doc = json.loads(shown)
     signer = VerifyKey.from_text(manifest.device)
-    files: dict[str, str] = {"report.json": _sha(report_doc)}
-    atomic_write(dest / "report.json", report_doc)
+    files: dict[str, str] = {"report.json": _sha(shown)}
+    atomic_write(dest / "report.json", shown)
     atomic_write(dest / "report.txt", _report_text(doc).encode())
     atomic_write(dest / "manifest.json", manifest_bytes)
     atomic_write(dest / "manifest.sig", signature)
@@ -85,10 +86,24 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
     record = {**result, "envelope_sha256": env_sha, "manifest": json.loads(manifest_bytes),
               "signature_hex": signature.hex(), "signer_public_key": manifest.device,
               "recipients": list(manifest.recipients), "files": files,
-              "receipt": None}
+              "receipt": None, "report_redacted": withheld}
     atomic_write(dest / "verification.json", json.dumps(record, indent=2, sort_keys=True).encode())
     atomic_write(dest / "README.txt", _readme(record).encode())
     return record
+
+
+def _report_json(report_doc: bytes) -> tuple[bytes, bool]:
+    """The report document for the evidence, and whether a secret had to be cut out of it.
+
+    Since envelope version 2 the document holds no delivery secret and is exported exactly
+    as signed. A version 1 document carried it inside; whoever held it could forge desk
+    receipts, so it is withheld, at the cost of report.json no longer matching the signed
+    report_sha256 (README.txt says so)."""
+    doc = json.loads(report_doc)
+    if not isinstance(doc, dict) or "delivery_secret" not in doc:
+        return report_doc, False
+    del doc["delivery_secret"]
+    return canonical(doc), True
 
 
 def _sha(data: bytes) -> str:
@@ -121,6 +136,13 @@ def _report_text(doc: dict[str, Any]) -> str:
     return head + "\n" + str(doc.get("body", ""))
 
 
+def _withheld(record: dict[str, Any]) -> str:
+    if not record["report_redacted"]:
+        return ""
+    return ("\n   This submission predates envelope version 2: its signed report also held a\n"
+            "   delivery secret, withheld here, so report.json does not match report_sha256.")
+
+
 def _readme(record: dict[str, Any]) -> str:
     return f"""Satchel evidence record
 =======================
@@ -134,7 +156,7 @@ Anyone can re-check this folder with standard tools only:
 1. Every file is the one that was signed for:
        sha256sum -c SHA256SUMS
    The hashes of report.json and of each attachment are the ones listed in
-   manifest.json ("report_sha256" and each attachment's "sha256"); compare them.
+   manifest.json ("report_sha256" and each attachment's "sha256"); compare them.{_withheld(record)}
 
 2. The signature is the signing device's, over exactly manifest.json:
        printf 'satchel/v1/manifest\\000' | cat - manifest.json | cmp - manifest.signed

@@ -14,7 +14,6 @@ at every export); `transfer.resend_receipt` sets it again when the envelope come
 which shows the reporter never got it.
 """
 
-import json
 import os
 import time
 from collections.abc import Iterator
@@ -51,9 +50,9 @@ def _unreceipted(vault: Vault, held: dict[str, tuple[str, int]],
                  signed: set[str]) -> Iterator[tuple[str, AttachmentEntry | None, bytes]]:
     """(envelope hash, its manifest entry or None for the report envelope, delivery secret)
     for each held envelope of each submission that has no receipt yet."""
-    rows = vault.conn.execute("SELECT envelope_sha256, manifest, report_doc FROM submissions")
-    for report_sha, manifest_bytes, report_doc in rows:
-        secret_hex = json.loads(report_doc).get("delivery_secret")
+    rows = vault.conn.execute(
+        "SELECT envelope_sha256, manifest, delivery_secret FROM submissions")
+    for report_sha, manifest_bytes, secret_hex in rows:
         if not secret_hex:
             continue
         pairs: list[tuple[str, AttachmentEntry | None]] = [(str(report_sha), None)]

@@ -136,11 +136,13 @@ def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:
     with vault.transaction() as db:
         db.execute(
             "INSERT OR IGNORE INTO submissions(id, envelope_sha256, submission_id, received_at, "
-            "manifest, signature, report_doc, signer) VALUES(?,?,?,?,?,?,?,?)",
+            "manifest, signature, report_doc, signer, delivery_secret) "
+            "VALUES(?,?,?,?,?,?,?,?,?)",
             (
                 secrets.token_hex(8), sha256, opened.manifest.submission_id, int(time.time()),
                 opened.manifest_bytes, opened.signature, opened.report_doc,
                 opened.manifest.device,
+                opened.delivery_secret.hex() if opened.delivery_secret else None,
             ),
         )
     note_device(vault, opened.manifest.device)

@@ -100,6 +100,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         "ALTER TABLE receipts ADD COLUMN carry INTEGER NOT NULL DEFAULT 1",
     ),
+    # 5: the desk keeps each submission's delivery secret (hex) beside its report document:
+    # since envelope version 2 the secret is no longer inside the signed document (issue 10
+    # item 12). Version 1 submissions get theirs copied out of the document.
+    (
+        "ALTER TABLE submissions ADD COLUMN delivery_secret TEXT",
+        "UPDATE submissions SET delivery_secret = "
+        "json_extract(CAST(report_doc AS TEXT), '$.delivery_secret')",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

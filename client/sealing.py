@@ -60,12 +60,14 @@ def _seal_one(vault: Vault, report_id: str, recipients: list[str], progress: Pro
         raise SatchelError(f"Report {report_id} is already sealed ({row[0]}).") from None
     envelopes, entries = _attachment_envelopes(vault, report_id, recipients, progress)
     secret = secrets.token_bytes(32)
+    # The secret travels beside the signed document (envelope version 2), never in it:
+    # evidence built from the document can then be shared without it.
     doc = json.loads(row[1])
-    doc["delivery_secret"] = secret.hex()
     sealed: list[SealedReport] = []
 
     def fill(f: BinaryIO) -> None:
-        sealed.append(seal_report(f, canonical(doc), entries, vault.device_key, recipients))
+        sealed.append(seal_report(f, canonical(doc), entries, vault.device_key, recipients,
+                                  delivery_secret=secret))
 
     try:
         blob = write_blob(vault, fill)

@@ -1,9 +1,13 @@
 """The report envelope and attachment envelopes: age files to the coalition's recipients.
 
-Report envelope: an age v1 file whose plaintext is
-    b"SATCHEL-SUBMISSION/1\\n" || u32be(len M) || M || S (64) || u32be(len R) || R || zeros
+Report envelope: an age v1 file whose plaintext is (version 2, written since issue 10)
+    b"SATCHEL-SUBMISSION/2\\n" || u32be(len M) || M || S (64) || u32be(len R) || R
+    || D (32) || zeros
 where M is the canonical manifest, S the device's signature over it, R the report
-document, and the zeros pad the plaintext to padme(length without them). `open_report`
+document, D the delivery secret, and the zeros pad the plaintext to padme(length without
+them). D sits beside the signed document, not in it, so evidence (R, M, S) can be handed
+on without the secret that proves delivery. Version 1 (magic ".../1", no D, the secret
+inside R) is still read. `open_report`
 checks, in order and naming the failure: age decryption (age errors), framing and
 padding ("envelope framing" / "envelope padding"), the manifest and its signature
 ("manifest" / "manifest signature"), the recipient binding ("recipient binding") and the
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import secrets
 import struct
 import time
@@ -34,6 +39,8 @@ from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, ve
 from satchel.crypto.padding import padme
 
 MAGIC = b"SATCHEL-SUBMISSION/1\n"
+MAGIC_V2 = b"SATCHEL-SUBMISSION/2\n"
+SECRET_SIZE = 32
 MAX_REPORT_PLAINTEXT = 64 << 20
 CHUNK = 64 << 10
 _ZEROS = bytes(CHUNK)
@@ -53,6 +60,7 @@ class OpenedReport:
     signature: bytes
     report_doc: bytes
     signer_fingerprint: str
+    delivery_secret: bytes | None = None  # None for a version 1 envelope without one
 
 
 @dataclass(frozen=True)
@@ -93,30 +101,37 @@ class _HashingRaw(io.RawIOBase):
         return len(data)
 
 
-def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes) -> bytes:
-    """The padded age plaintext of a report envelope."""
+def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes,
+                 delivery_secret: bytes | None = None) -> bytes:
+    """The padded age plaintext of a report envelope: version 2 with a delivery secret,
+    version 1 (kept for vectors and tests of the old format) without."""
     if len(signature) != SIGNATURE_SIZE:
         raise ValueError("an Ed25519 signature is 64 bytes")
+    if delivery_secret is not None and len(delivery_secret) != SECRET_SIZE:
+        raise ValueError("a delivery secret is 32 bytes")
     body = b"".join(
         (
-            MAGIC,
+            MAGIC if delivery_secret is None else MAGIC_V2,
             struct.pack(">I", len(manifest_bytes)),
             manifest_bytes,
             signature,
             struct.pack(">I", len(report_doc)),
             report_doc,
+            delivery_secret or b"",
         )
     )
     return body + bytes(padme(len(body)) - len(body))
 
 
-def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes]:
-    """(manifest bytes, signature, report document); IntegrityError on bad framing."""
-    if not plaintext.startswith(MAGIC):
+def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes, bytes | None]:
+    """(manifest bytes, signature, report document, delivery secret or None for version 1);
+    IntegrityError on bad framing."""
+    if not plaintext.startswith((MAGIC, MAGIC_V2)):
         raise IntegrityError("envelope framing")
     at = len(MAGIC)
     parts: list[bytes] = []
-    for fixed in (None, SIGNATURE_SIZE, None):
+    v2 = plaintext.startswith(MAGIC_V2)
+    for fixed in (None, SIGNATURE_SIZE, None, *((SECRET_SIZE,) if v2 else ())):
         if fixed is None:
             if at + 4 > len(plaintext):
                 raise IntegrityError("envelope framing")
@@ -130,7 +145,7 @@ def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes]:
         at += size
     if len(plaintext) != padme(at) or plaintext[at:].count(0) != len(plaintext) - at:
         raise IntegrityError("envelope padding")
-    return parts[0], parts[1], parts[2]
+    return parts[0], parts[1], parts[2], parts[3] if v2 else None
 
 
 def seal_report(
@@ -145,9 +160,11 @@ def seal_report(
     file_key: bytes | None = None,
     nonce: bytes | None = None,
     ephemeral_secrets: Sequence[bytes] | None = None,
+    delivery_secret: bytes | None = None,
 ) -> SealedReport:
     """Sign a manifest for `report_doc` and `attachments` and write the report envelope,
-    sealed to `recipients`, to `dst`. The keyword seams fix randomness for vectors only."""
+    sealed to `recipients`, to `dst`: version 2 carrying `delivery_secret` beside the
+    document (version 1 without one). The other keyword seams fix randomness for vectors."""
     ordered = sorted(set(recipients))
     manifest = Manifest(
         submission_id=secrets.token_hex(16) if submission_id is None else submission_id,
@@ -166,7 +183,7 @@ def seal_report(
         nonce=nonce,
         ephemeral_secrets=ephemeral_secrets,
     )
-    writer.write(frame_report(manifest_bytes, signature, report_doc))
+    writer.write(frame_report(manifest_bytes, signature, report_doc, delivery_secret))
     writer.close()
     return SealedReport(manifest_bytes, signature, out.digest.hexdigest())
 
@@ -182,7 +199,7 @@ def open_report(
     again when opening many envelopes.
     """
     plaintext = _read_all(age.DecryptReader(src, identities))
-    manifest_bytes, signature, report_doc = unframe_report(plaintext)
+    manifest_bytes, signature, report_doc, secret = unframe_report(plaintext)
     manifest = verify_manifest(manifest_bytes, signature)
     mine = {my_recipient} if my_recipient else {age.to_recipient(i) for i in identities}
     if not mine & set(manifest.recipients):
@@ -195,7 +212,18 @@ def open_report(
         signature=signature,
         report_doc=report_doc,
         signer_fingerprint=fingerprint(manifest.device_key.raw),
+        delivery_secret=secret if secret is not None else _legacy_secret(report_doc),
     )
+
+
+def _legacy_secret(report_doc: bytes) -> bytes | None:
+    """Version 1 kept the secret inside the (signed, hashed) report document."""
+    try:
+        doc = json.loads(report_doc)
+        secret = bytes.fromhex(doc["delivery_secret"])
+    except (ValueError, TypeError, KeyError):
+        return None
+    return secret if len(secret) == SECRET_SIZE else None
 
 
 def _read_all(reader: age.DecryptReader) -> bytes:

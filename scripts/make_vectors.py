@@ -222,7 +222,7 @@ def envelope() -> dict[str, Any]:
     }
     sa = seal_attachment(io.BytesIO(b"photo bytes"), att, [age.to_recipient(identity)],
                          **att_seams)
-    return {
+    return {"report_v2": _report_v2(identity, device), **{
         "comment": "seal_report / seal_attachment with fixed age randomness; open with identity",
         "identity": identity,
         "device_seed": device.seed.hex(),
@@ -243,6 +243,33 @@ def envelope() -> dict[str, Any]:
             "envelope": att.getvalue().hex(),
             "envelope_sha256": sa.envelope_sha256,
         },
+    }}
+
+
+def _report_v2(identity: str, device: SigningKey) -> dict[str, Any]:
+    """Envelope version 2: the delivery secret beside the signed report document."""
+    report_doc, secret = b'{"title":"Shutdown","v":1}', fixed("delivery secret")
+    seams: dict[str, Any] = {
+        "file_key": fixed("report v2 file key", 16),
+        "nonce": fixed("report v2 nonce", 16),
+        "ephemeral_secrets": [fixed("report v2 ephemeral")],
+    }
+    out = io.BytesIO()
+    sealed = seal_report(
+        out, report_doc, [], device, [age.to_recipient(identity)],
+        submission_id=fixed("submission id", 16).hex(), created=1700000000,
+        delivery_secret=secret, **seams,
+    )
+    plaintext = frame_report(sealed.manifest_bytes, sealed.signature, report_doc, secret)
+    return {
+        "report_doc": report_doc.hex(),
+        "delivery_secret": secret.hex(),
+        "file_key": seams["file_key"].hex(),
+        "nonce": seams["nonce"].hex(),
+        "ephemeral_secret": seams["ephemeral_secrets"][0].hex(),
+        "plaintext": plaintext.hex(),
+        "envelope": out.getvalue().hex(),
+        "envelope_sha256": sealed.envelope_sha256,
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import time
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from satchel.client.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.directory import Directory, Inbox, sign_directory
 from satchel.crypto.encoding import canonical
+from satchel.crypto.envelope import open_report, seal_report
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import KEY_PREFIX, SigningKey, VerifyKey, b64url
 from satchel.crypto.keyslots import KdfParams
@@ -279,3 +281,57 @@ def test_desk_login_uses_only_the_pinned_verified_directory(world: World, tmp_pa
     root, reader = directory_trust(inbox)
     assert reader() is None
     assert root == VerifyKey.from_text((world.coalition / "root.pub").read_text().strip()).text
+
+
+# --- item 12: the evidence export holds no delivery secret ---------------------------------
+
+
+def test_evidence_holds_no_delivery_secret_and_still_verifies(world: World) -> None:
+    body = world.root / "body.txt"
+    body.write_text("What happened.\n")
+    world.reporter_cmd("report", "new", "--title", "Raid", "--body-file", body)
+    world.reporter_cmd("send", "--all")
+    stick, back, evidence = (world.root / n for n in ("stick", "back", "evidence"))
+    stick.mkdir()
+    back.mkdir()
+    world.reporter_cmd("export", stick)
+    world.desk_cmd("import", stick)
+    [result] = world.desk_cmd("desk", "verify").json()
+    assert result["verified"], result["reasons"]
+    world.desk_cmd("desk", "export", result["id"], evidence)
+    report = (evidence / "report.json").read_bytes()
+    everything = b"".join(p.read_bytes() for p in evidence.rglob("*") if p.is_file()
+                          and p.parent.name != "envelopes")
+    assert b"delivery_secret" not in everything and b"secret" not in report
+    manifest = json.loads((evidence / "manifest.json").read_bytes())
+    assert hashlib.sha256(report).hexdigest() == manifest["report_sha256"]
+    # The desk still proves delivery: its receipt brings the reporter's report home.
+    world.desk_cmd("export", back)
+    world.reporter_cmd("import", back)
+    assert world.reporter_cmd("report", "list").json() == []
+
+
+def test_version_2_envelope_carries_the_secret_beside_the_report() -> None:
+    identity = age.generate_identity()
+    device, secret, doc = SigningKey.generate(), bytes(range(32)), b'{"title":"x","v":1}'
+    out = io.BytesIO()
+    seal_report(out, doc, [], device, [age.to_recipient(identity)], delivery_secret=secret)
+    opened = open_report(io.BytesIO(out.getvalue()), [identity])
+    assert (opened.report_doc, opened.delivery_secret) == (doc, secret)
+    # A version 1 envelope (secret inside the signed document) still opens.
+    old = io.BytesIO()
+    legacy = b'{"delivery_secret":"' + secret.hex().encode() + b'","v":1}'
+    seal_report(old, legacy, [], device, [age.to_recipient(identity)])
+    opened = open_report(io.BytesIO(old.getvalue()), [identity])
+    assert (opened.report_doc, opened.delivery_secret) == (legacy, secret)
+
+
+def test_envelope_vectors_hold_both_versions() -> None:
+    vectors = json.loads((Path(__file__).parent / "vectors" / "envelope.json").read_text())
+    for name in ("report", "report_v2"):
+        opened = open_report(io.BytesIO(bytes.fromhex(vectors[name]["envelope"])),
+                             [vectors["identity"]])
+        assert opened.report_doc.hex() == vectors[name].get("report_doc", vectors["report_doc"])
+    assert bytes.fromhex(vectors["report_v2"]["plaintext"]).startswith(b"SATCHEL-SUBMISSION/2\n")
+    assert opened.delivery_secret is not None
+    assert opened.delivery_secret.hex() == vectors["report_v2"]["delivery_secret"]

@@ -234,6 +234,12 @@ class _Tus:
     @_handler
     async def patch(self, request: Request) -> Response:
         upload_id = request.path_params["upload_id"]
+        running = self.state.busy.get(upload_id)
+        if running is not None:
+            # Often the client's own earlier PATCH, cut but not yet noticed here (a slow
+            # fsync): give it the same time to settle as HEAD does before refusing.
+            with anyio.move_on_after(self.cfg.head_wait):
+                await running.wait()
         if upload_id in self.state.busy:
             raise _Refused(423, "another request is writing this upload; retry later")
         done = self.state.busy[upload_id] = anyio.Event()  # no await since the check

@@ -7,6 +7,7 @@ inbox already stores, and refusal of bytes that do not match their declared hash
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import socket
 import threading
@@ -147,6 +148,10 @@ class CuttingProxy:
         except OSError:
             pass
         for s in (src, dst):
+            # shutdown, not only close: a close leaves the socket open while the other
+            # pump thread still blocks in recv on it, and the inbox would see no cut.
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
             s.close()
 
     def close(self) -> None:

@@ -38,12 +38,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from satchel.client.coalition import import_directory
-from satchel.client.desk_store import receive
-from satchel.client.desk_verify import submission_ids, verify_submission, verify_submissions
+from satchel.client.desk.store import receive
+from satchel.client.desk.verify import submission_ids, verify_submission, verify_submissions
+from satchel.client.outbox.sealing import seal
 from satchel.client.progress import no_progress
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.sealing import seal
-from satchel.client.vault import Vault
+from satchel.client.reports.store import ReportInput, create_report
+from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.directory import Desk, Directory, sign_directory
 from satchel.crypto.keys import SigningKey

@@ -20,15 +20,15 @@ import threading
 import time
 from pathlib import Path
 
-from satchel.sync.tus_client import upload
+from satchel.sync.transport.tus import upload
 
 SERVER = """
 import socket, sys
 from pathlib import Path
 import uvicorn
 from satchel.crypto.keys import SigningKey
-from satchel.sync.inbox_app import InboxConfig, create_app
-from satchel.sync.inbox_store import SqliteFileStore
+from satchel.sync.inbox.app import InboxConfig, create_app
+from satchel.sync.inbox.store import SqliteFileStore
 sock = socket.socket(); sock.bind(("127.0.0.1", 0)); sock.listen(64)
 print(sock.getsockname()[1], flush=True)
 app = create_app(InboxConfig(inbox_id="bench.onion"), SqliteFileStore(Path(sys.argv[1])),

@@ -22,9 +22,9 @@ from pathlib import Path
 CHILD = r"""
 import json, os, sys, time
 from pathlib import Path
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.sealing import seal
-from satchel.client.vault import Vault
+from satchel.client.reports.store import ReportInput, create_report
+from satchel.client.outbox.sealing import seal
+from satchel.client.vault.vault import Vault
 
 def io_written():
     for line in open("/proc/self/io"):
@@ -85,8 +85,8 @@ def bench_ingest(work: Path, size_mib: int) -> None:
 
 
 def bench_list(work: Path, count: int) -> None:
-    from satchel.client.reports import ReportInput, create_report, list_reports
-    from satchel.client.vault import Vault
+    from satchel.client.reports.store import ReportInput, create_report, list_reports
+    from satchel.client.vault.vault import Vault
     from satchel.crypto.keyslots import KdfParams
 
     home = work / "many"
@@ -116,7 +116,7 @@ def bench_list(work: Path, count: int) -> None:
 
 
 def bench_unlock(work: Path) -> None:
-    from satchel.client.vault import Vault
+    from satchel.client.vault.vault import Vault
     from satchel.crypto.keyslots import SLOT_COUNT, KeySlots, calibrate, derive_kek
 
     home = work / "calibrated"

@@ -4,11 +4,11 @@ Run by hand (never in CI):
 
     .venv/bin/python bench/bench_tor_upload.py [--mib 256] [--runs 5] [--cuts 3] [--dir DIR]
 
-Starts satchel.sync.testnet.PrivateTorNetwork, runs the inbox (create_app under uvicorn)
+Starts satchel.sync.tor.testnet.PrivateTorNetwork, runs the inbox (create_app under uvicorn)
 in a subprocess and publishes it as an onion on the network's onion host; a tiny sink HTTP
 server (a thread here that reads and discards a PUT body) is a second onion on the same
 host. Then, alternating, `--runs` times each:
-- satchel: satchel.sync.tus_client.upload of a `--mib` MiB envelope of random bytes over
+- satchel: satchel.sync.transport.tus.upload of a `--mib` MiB envelope of random bytes over
   socks5_connect to the client tor (a new isolation token per run, as in production);
 - curl: `curl --socks5-hostname -T file http://<sink onion>/sink` of the same bytes through
   the same tor (also a new SOCKS username per run, so both build a fresh circuit).
@@ -42,11 +42,11 @@ from pathlib import Path
 from typing import Any
 
 import stem.control  # type: ignore[import-untyped]
-from satchel.sync.http_client import Conn
-from satchel.sync.socks import socks5_connect
-from satchel.sync.testnet import PrivateTorNetwork
-from satchel.sync.tor import add_onion
-from satchel.sync.tus_client import upload
+from satchel.sync.tor.manager import add_onion
+from satchel.sync.tor.socks import socks5_connect
+from satchel.sync.tor.testnet import PrivateTorNetwork
+from satchel.sync.transport.http import Conn
+from satchel.sync.transport.tus import upload
 
 MiB = 1 << 20
 INBOX = """
@@ -54,8 +54,8 @@ import socket, sys
 from pathlib import Path
 import uvicorn
 from satchel.crypto.keys import SigningKey
-from satchel.sync.inbox_app import InboxConfig, create_app
-from satchel.sync.inbox_store import SqliteFileStore
+from satchel.sync.inbox.app import InboxConfig, create_app
+from satchel.sync.inbox.store import SqliteFileStore
 sock = socket.socket(); sock.bind(("127.0.0.1", 0)); sock.listen(16)
 print(sock.getsockname()[1], flush=True)
 app = create_app(InboxConfig(inbox_id="bench.onion"), SqliteFileStore(Path(sys.argv[1])),

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 import stem.control  # type: ignore[import-untyped]
-from satchel.sync.testnet import PrivateTorNetwork
-from satchel.sync.tor import TorSettings, add_onion, connect
+from satchel.sync.tor.manager import TorSettings, add_onion, connect
+from satchel.sync.tor.testnet import PrivateTorNetwork
 
 
 def one_round() -> tuple[float, float, float]:

@@ -9,7 +9,7 @@ the inbox and the receipt keys for it.
 import time
 
 from satchel.client.errors import IntegrityFailure, SatchelError, UsageError
-from satchel.client.vault import Vault
+from satchel.client.vault.vault import Vault
 from satchel.crypto.directory import Directory, Inbox, verify_directory
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey

@@ -9,7 +9,7 @@ tell whether a duress slot exists. Changing a passphrase rewraps the master key;
 destroying the slots destroys every copy of the master key, which is how a panic wipe
 crypto-shreds the vault in an instant. Version-1 files (clear magic, limits per slot) are
 still read and `migrate` turns them into version 2. The file is rewritten in place by the
-client (client/keyslot_file.py), never replaced by rename.
+client (client/vault/keyslot_file.py), never replaced by rename.
 
 `unlock` runs the KDF and the AEAD for every slot every time, so neither the result nor the
 time taken says which slot matched. It costs `SLOT_COUNT` Argon2id runs: calibrate with that

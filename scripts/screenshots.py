@@ -22,9 +22,9 @@ from PIL import Image
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 from satchel.client.coalition import root_fingerprint
+from satchel.client.outbox.sealing import seal
 from satchel.client.progress import no_progress
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.sealing import seal
+from satchel.client.reports.store import ReportInput, create_report
 from satchel.crypto import age
 from satchel.crypto.directory import Directory, sign_directory
 from satchel.crypto.keys import SigningKey

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from satchel.sync.bundle import BundleEntryError, BundleItem, ReadResult, read_bundle
-from satchel.sync.bundle_format import BUNDLE_DIR, INDEX_NAME, canonical_line, split_index
-from satchel.sync.bundle_seal import decode_index_file, encode_index_file
+from satchel.sync.bundle.format import BUNDLE_DIR, INDEX_NAME, canonical_line, split_index
+from satchel.sync.bundle.seal import decode_index_file, encode_index_file
 
 
 def item(data: bytes, kind: str = "envelope") -> BundleItem:

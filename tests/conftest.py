@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
-from satchel.sync.testnet import PrivateTorNetwork
+from satchel.sync.tor.testnet import PrivateTorNetwork
 
 # CI shares two cores with tor processes: time limits per example would only make noise.
 settings.register_profile("satchel", deadline=None, suppress_health_check=[HealthCheck.too_slow])

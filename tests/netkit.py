@@ -1,5 +1,5 @@
 """A loopback connection wrapper for cutting connections in tests (the Conn protocol of
-satchel.sync.http_client): subclasses override `sendall` or `recv` to break on cue."""
+satchel.sync.transport.http): subclasses override `sendall` or `recv` to break on cue."""
 
 from __future__ import annotations
 

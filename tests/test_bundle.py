@@ -17,7 +17,7 @@ from satchel.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from satchel.sync.bundle_format import NAME_RE
+from satchel.sync.bundle.format import NAME_RE
 
 MIB = 1 << 20
 PASS = b"correct horse battery staple"

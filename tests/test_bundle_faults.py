@@ -30,7 +30,7 @@ from satchel.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from satchel.sync.bundle_format import canonical_line
+from satchel.sync.bundle.format import canonical_line
 
 MIB = 1 << 20
 

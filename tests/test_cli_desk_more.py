@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from clientkit import World, make_world, satchel
-from satchel.client.desk_export import safe_name
+from satchel.client.desk.export import safe_name
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bundlekit import item
 from clientkit import World, bundle_files, flip_byte, make_world, satchel
-from satchel.client.vault import Vault
+from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.envelope import seal_report
 from satchel.crypto.keys import SigningKey

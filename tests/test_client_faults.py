@@ -21,14 +21,14 @@ from pathlib import Path
 
 import pytest
 from clientkit import World, bundle_files, make_world, satchel
-from satchel.client.envelope_io import open_envelope
-from satchel.client.ingest import collect_garbage
-from satchel.client.reports import ReportInput, create_report, list_reports
-from satchel.client.sealing import seal
-from satchel.client.transfer import export_items, mark_exported
-from satchel.client.vault import Vault
+from satchel.client.outbox.envelope_io import open_envelope
+from satchel.client.outbox.sealing import seal
+from satchel.client.reports.ingest import collect_garbage
+from satchel.client.reports.store import ReportInput, create_report, list_reports
+from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.sync.bundle import write_bundle
+from satchel.sync.bundle.carry import export_items, mark_exported
 
 
 def _quiet(*_: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from satchel.client import schema
+from satchel.client.vault import schema
 
 
 def _at_version(version: int) -> sqlite3.Connection:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from clientkit import make_world, satchel
-from satchel.client.autolock import AutoLock
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.vault import Vault
+from satchel.client.reports.store import ReportInput, create_report
+from satchel.client.vault.autolock import AutoLock
+from satchel.client.vault.vault import Vault
 from satchel.crypto.keyslots import KdfParams
 from test_cli_flow import new_report
 

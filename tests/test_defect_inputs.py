@@ -16,8 +16,8 @@ import pytest
 from clientkit import SATCHEL, World, cli_env, make_world, satchel
 from hypothesis import given
 from hypothesis import strategies as st
-from satchel.sync.tor import TorSettings, TorSettingsError
-from satchel.sync.torrc import checked_lines, parse_torrc
+from satchel.sync.tor.manager import TorSettings, TorSettingsError
+from satchel.sync.tor.torrc import checked_lines, parse_torrc
 
 FORM = {
     "title": "Journalist detained at the border",

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from satchel.client.duress import set_duress
 from satchel.client.errors import IntegrityFailure, LockedError
-from satchel.client.vault import BLOBS, DATABASE, KEYSLOTS, Vault, destroy
+from satchel.client.vault.duress import set_duress
+from satchel.client.vault.vault import BLOBS, DATABASE, KEYSLOTS, Vault, destroy
 from satchel.crypto import keyslots
 from satchel.crypto.keyslots import FILE_SIZE, KdfParams, SlotKind
 
@@ -100,7 +100,7 @@ def test_version_1_file_is_read_and_migrated_in_place(tmp_path: Path) -> None:
     path = home / KEYSLOTS
     path.write_bytes(bytes.fromhex(v1["with_duress"]))
     inode = path.stat().st_ino
-    from satchel.client.keyslot_file import unlock_file
+    from satchel.client.vault.keyslot_file import unlock_file
 
     opened = unlock_file(home, v1["passphrase"].encode())
     assert bytes(opened.master_key).hex() == v1["master_key"]

@@ -19,17 +19,17 @@ from typing import BinaryIO
 
 import pytest
 from clientkit import SATCHEL, World, cli_env, make_world
-from satchel.client.desk_store import has_envelope, receive
-from satchel.client.vault import Vault
+from satchel.client.desk.store import has_envelope, receive
+from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.directory import Desk, Directory, sign_directory
 from satchel.crypto.envelope import seal_attachment
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.keyslots import KdfParams
-from satchel.sync import desk_pull
-from satchel.sync.inbox_app import InboxConfig
-from satchel.sync.inbox_store import SqliteFileStore
-from satchel.sync.tus_client import upload
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.inbox.store import SqliteFileStore
+from satchel.sync.transport import pull as desk_pull
+from satchel.sync.transport.tus import upload
 from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 RETENTION = 3600

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 from clientkit import World, make_world, satchel
 from satchel.client.coalition import import_directory
-from satchel.client.delivery import apply_receipt
 from satchel.client.errors import IntegrityFailure
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.sealing import seal
-from satchel.client.transfer import import_entry
-from satchel.client.vault import Vault
+from satchel.client.outbox.delivery import apply_receipt
+from satchel.client.outbox.sealing import seal
+from satchel.client.reports.store import ReportInput, create_report
+from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.directory import Directory, Inbox, sign_directory
 from satchel.crypto.encoding import canonical
@@ -28,8 +27,9 @@ from satchel.crypto.keyslots import KdfParams
 from satchel.crypto.manifest import verify_manifest
 from satchel.crypto.receipt import sign_receipt
 from satchel.sync.bundle import write_bundle
-from satchel.sync.bundle_write import BundleItem
-from satchel.sync.inbox_keys import directory_trust, published_directory
+from satchel.sync.bundle.carry import import_entry
+from satchel.sync.bundle.write import BundleItem
+from satchel.sync.inbox.keys import directory_trust, published_directory
 
 P = 2**255 - 19
 

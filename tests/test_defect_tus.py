@@ -15,9 +15,9 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from satchel.sync.inbox_app import InboxConfig
-from satchel.sync.inbox_limits import LimitsError, load_limits
-from satchel.sync.tus_client import upload
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.inbox.limits import LimitsError, load_limits
+from satchel.sync.transport.tus import upload
 from test_inbox import ONION, Inbox, envelope, meta, patch, post, serving, tus, write_file
 
 MiB = 1 << 20

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-SATCHEL = [sys.executable, "-m", "satchel.client.cli"]
+SATCHEL = [sys.executable, "-m", "satchel.ui.cli.main"]
 
 
 def demo(home: Path, env: dict[str, str]) -> subprocess.Popen[str]:

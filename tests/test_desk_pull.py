@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from netkit import WrappedSocket
-from satchel.client.desk_store import has_envelope
-from satchel.client.vault import Vault
+from satchel.client.desk.store import has_envelope
+from satchel.client.vault.vault import Vault
 from satchel.crypto.keyslots import KdfParams
-from satchel.sync import desk_pull
-from satchel.sync.inbox_app import InboxConfig
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.transport import pull as desk_pull
 from test_defect_pull import put, recipient_of, sealed
 from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 

@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from satchel.sync.onion_auth import ClientKeyPair, OnionAuthError, parse_private
-from satchel.sync.testnet import PrivateTorNetwork
+from satchel.sync.tor.onion_auth import ClientKeyPair, OnionAuthError, parse_private
+from satchel.sync.tor.testnet import PrivateTorNetwork
 from test_e2e_tor import ENV, SATCHEL, _lines, _setup, new_reporter, report_count, run
 
 

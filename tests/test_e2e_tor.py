@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 from satchel.crypto.keys import SigningKey
-from satchel.sync.testnet import PrivateTorNetwork
+from satchel.sync.tor.testnet import PrivateTorNetwork
 
-SATCHEL = [sys.executable, "-m", "satchel.client.cli"]
+SATCHEL = [sys.executable, "-m", "satchel.ui.cli.main"]
 ENV = {**os.environ, "SATCHEL_INSECURE_FAST_KDF": "1"}
 
 
@@ -199,10 +199,10 @@ def test_tor_down_sync_fails_closed(tmp_path: Path) -> None:
 
 
 def test_tor_down_connects_only_to_socks_port(tmp_path: Path) -> None:
-    from satchel.client.cli_sync import connectors
     from satchel.client.progress import no_progress
-    from satchel.client.vault import Vault
-    from satchel.sync.uplink import sync_once
+    from satchel.client.vault.vault import Vault
+    from satchel.sync.service.uplink import sync_once
+    from satchel.ui.cli.sync import connectors
 
     world = _setup(tmp_path)
     reporter = new_reporter(world, "reporter", world.directory)

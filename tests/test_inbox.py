@@ -19,10 +19,10 @@ from netkit import WrappedSocket
 from satchel.crypto.directory import Desk, Directory, sign_directory
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.receipt import verify_receipt
-from satchel.sync.inbox_app import InboxConfig, create_app
-from satchel.sync.inbox_errors import InboxRejected, InboxUnreachable
-from satchel.sync.inbox_store import SqliteFileStore, UploadState
-from satchel.sync.tus_client import CHUNK, fetch_directory, fetch_receipt, upload
+from satchel.sync.inbox.app import InboxConfig, create_app
+from satchel.sync.inbox.store import SqliteFileStore, UploadState
+from satchel.sync.transport.errors import InboxRejected, InboxUnreachable
+from satchel.sync.transport.tus import CHUNK, fetch_directory, fetch_receipt, upload
 
 MiB = 1 << 20
 ONION = "exampleinboxaddressxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.onion"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from satchel.crypto.keys import SigningKey, b64url
-from satchel.sync.inbox_app import InboxConfig
-from satchel.sync.inbox_desk import CONTEXT, auth_message, parse_range
-from satchel.sync.tus_client import upload
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.inbox.desk import CONTEXT, auth_message, parse_range
+from satchel.sync.transport.tus import upload
 from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from satchel.crypto.receipt import verify_receipt
-from satchel.sync.inbox_app import InboxConfig
-from satchel.sync.inbox_errors import InboxUnreachable
-from satchel.sync.tus_client import upload
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.transport.errors import InboxUnreachable
+from satchel.sync.transport.tus import upload
 from test_inbox import (
     ONION,
     Inbox,

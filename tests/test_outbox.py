@@ -3,7 +3,7 @@
 import itertools
 
 import pytest
-from satchel.client.outbox import (
+from satchel.client.outbox.machine import (
     NO_OPS,
     TRANSITIONS,
     Event,

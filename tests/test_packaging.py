@@ -34,7 +34,7 @@ def test_wheel_contents_and_console_script(tmp_path: Path) -> None:
             assert f"{package}/{module.relative_to(ROOT / folder).as_posix()}" in names
         assert f"{package}/py.typed" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "satchel = satchel.client.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "satchel = satchel.ui.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
@@ -42,6 +42,6 @@ def test_wheel_contents_and_console_script(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-I", "-c",
                           "import sys; sys.path.insert(0, sys.argv[1]);"
-                          "import satchel.client.cli as c; print(c.__file__)", str(target)],
+                          "import satchel.ui.cli.main as c; print(c.__file__)", str(target)],
                          check=True, capture_output=True, text=True, env=env, cwd=tmp_path)
     assert out.stdout.strip().startswith(str(target))

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from satchel.client.scrub import ScrubError, scrub, sniff_media_type
+from satchel.client.scrub.scrubber import ScrubError, scrub, sniff_media_type
 from test_scrub_samples import (
     box,
     docx_sample,

@@ -13,7 +13,7 @@ import zipfile
 import pikepdf
 from PIL import Image, ImageCms
 from PIL.PngImagePlugin import PngInfo
-from satchel.client.scrub import ScrubResult, scrub
+from satchel.client.scrub.scrubber import ScrubResult, scrub
 
 GPS_IFD = 0x8825
 MARKERS = (b"MARKER-", b"+12.34-056.78/")

@@ -13,9 +13,7 @@ import pytest
 import stem.control  # type: ignore[import-untyped]
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from satchel.sync.socks import SocksError, socks5_connect
-from satchel.sync.testnet import PrivateTorNetwork
-from satchel.sync.tor import (
+from satchel.sync.tor.manager import (
     TorAuthFailed,
     TorConnection,
     TorControlUnreachable,
@@ -25,6 +23,8 @@ from satchel.sync.tor import (
     connect,
     remove_onion,
 )
+from satchel.sync.tor.socks import SocksError, socks5_connect
+from satchel.sync.tor.testnet import PrivateTorNetwork
 
 pytestmark = pytest.mark.tor
 BODY = b"satchel inbox says hello\n"

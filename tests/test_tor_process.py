@@ -7,7 +7,7 @@ import signal
 import subprocess
 
 import pytest
-from satchel.sync.tor_process import signals_deferred, start_process
+from satchel.sync.tor.process import signals_deferred, start_process
 
 
 def test_a_signal_inside_the_block_is_delivered_after_it() -> None:

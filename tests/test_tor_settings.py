@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from satchel.sync import tor, tor_bridges
-from satchel.sync.tor import (
+from satchel.sync.tor import bridges as tor_bridges
+from satchel.sync.tor import manager as tor
+from satchel.sync.tor.manager import (
     BridgeTransportMissing,
     TorBootstrapTimeout,
     TorNotInstalled,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from satchel.sync.socks import SocksError, SocksProxyNotLocal, probe_socks, socks5_connect
+from satchel.sync.tor.socks import SocksError, SocksProxyNotLocal, probe_socks, socks5_connect
 
 
 class FakeSocks:

@@ -10,13 +10,13 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from satchel.sync.inbox_errors import (
+from satchel.sync.transport.errors import (
     InboxProtocolError,
     InboxRejected,
     InboxTimeout,
     InboxUnreachable,
 )
-from satchel.sync.tus_client import fetch_directory, fetch_receipt, upload
+from satchel.sync.transport.tus import fetch_directory, fetch_receipt, upload
 
 DATA = b"envelope bytes " * 1000
 SHA = hashlib.sha256(DATA).hexdigest()

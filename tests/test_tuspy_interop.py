@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 from satchel.crypto.receipt import verify_receipt
-from satchel.sync.inbox_app import InboxConfig
-from satchel.sync.tus_client import fetch_receipt
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.transport.tus import fetch_receipt
 from test_inbox import ONION, Inbox, envelope, serving, write_file
 from tusclient.client import TusClient
 from tusclient.exceptions import TusCommunicationError

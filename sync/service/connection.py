@@ -15,15 +15,15 @@ from pathlib import Path
 from types import TracebackType
 
 from satchel.client.errors import UnreachableError, UsageError
-from satchel.sync.http_client import Conn, Connector
-from satchel.sync.inbox_errors import InboxUnreachable
-from satchel.sync.onion_auth import OnionAuthError, add_client_auth
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import Bootstrap, ConnectionState, Connectivity, Listener
-from satchel.sync.socks import SocksError, socks5_connect
-from satchel.sync.tor import TorConnection, TorSettings, connect
-from satchel.sync.tor_errors import TorBootstrapTimeout, TorError
-from satchel.sync.uplink import ConnectorFactory
+from satchel.sync.service.uplink import ConnectorFactory
+from satchel.sync.tor.errors import TorBootstrapTimeout, TorError
+from satchel.sync.tor.manager import TorConnection, TorSettings, connect
+from satchel.sync.tor.onion_auth import OnionAuthError, add_client_auth
+from satchel.sync.tor.socks import SocksError, socks5_connect
+from satchel.sync.transport.errors import InboxUnreachable
+from satchel.sync.transport.http import Conn, Connector
 
 STALL_SECONDS = 40.0
 

@@ -9,7 +9,7 @@ from conftest import MakeWindow
 from deskkit import PASSPHRASE, unlock
 from pytestqt.qtbot import QtBot
 from satchel.client.coalition import current_directory
-from satchel.client.vault import Vault
+from satchel.client.vault.vault import Vault
 from satchel.crypto.keys import SigningKey
 from satchel.ui.desktop.first_run.strength import estimate
 from satchel.ui.desktop.shell import MainWindow

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 from satchel.client.progress import Progress
-from satchel.client.vault import Vault
+from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.shell import MainWindow
 

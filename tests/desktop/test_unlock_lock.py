@@ -9,8 +9,8 @@ from deskkit import PASSPHRASE, unlock, wait_idle
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from satchel.client.progress import no_progress
-from satchel.client.reports import ReportInput, create_report
-from satchel.client.vault import Vault
+from satchel.client.reports.store import ReportInput, create_report
+from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.reporter.report_model import ReportListModel
 
 TITLE = "Arrest of three bloggers"

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
 from satchel.client.errors import LockedError
-from satchel.client.ingest import collect_garbage
-from satchel.client.vault import Vault, vault_exists
+from satchel.client.reports.ingest import collect_garbage
+from satchel.client.vault.vault import Vault, vault_exists
 from satchel.sync.service.events import Listener
 from satchel.ui.desktop.connection import BridgeChoice, ConnectionPanel
 from satchel.ui.desktop.connection.panel import Stop

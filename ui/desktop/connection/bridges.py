@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QSizePolicy, QWidget
-from satchel.sync.tor_bridges import TRANSPORTS, check_bridges
+from satchel.sync.tor.bridges import TRANSPORTS, check_bridges
 from satchel.ui.desktop.connection import words
 from satchel.ui.desktop.widgets import PlainLabel
 

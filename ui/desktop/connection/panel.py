@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from satchel.sync.service.events import Bootstrap, ConnectionState, Event, Finished, Listener
-from satchel.sync.tor_errors import TorSettingsError
+from satchel.sync.tor.errors import TorSettingsError
 from satchel.ui.desktop.connection import words
 from satchel.ui.desktop.connection.bridges import BridgeChoice, BridgeChooser
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel

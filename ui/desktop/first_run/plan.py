@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.client.coalition import import_directory, root_fingerprint
-from satchel.client.duress import set_duress
 from satchel.client.errors import UsageError
-from satchel.client.vault import Vault, kdf_params_for_new_vault
+from satchel.client.vault.duress import set_duress
+from satchel.client.vault.vault import Vault, kdf_params_for_new_vault
 
 MAX_DIRECTORY_BYTES = 1 << 20
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
-from satchel.client.ingest import attachment_name
+from satchel.client.reports.ingest import attachment_name
 from satchel.ui.desktop.widgets.fingerprint import isolate
 
 Index = QModelIndex | QPersistentModelIndex

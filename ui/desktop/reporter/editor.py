@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from satchel.client.reports import ReportInput
+from satchel.client.reports.store import ReportInput
 from satchel.crypto.directory import DEFAULT_KINDS, ReportKind
 from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.attachments import Attachment, AttachmentModel, AttachmentView

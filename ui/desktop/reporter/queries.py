@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.client.coalition import current_directory
-from satchel.client.reports import list_reports
-from satchel.client.scrub import scrub
-from satchel.client.vault import Vault
+from satchel.client.reports.store import list_reports
+from satchel.client.scrub.scrubber import scrub
+from satchel.client.vault.vault import Vault
 from satchel.crypto.directory import DEFAULT_KINDS, ReportKind
 
 

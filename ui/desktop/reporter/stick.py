@@ -13,8 +13,8 @@ from pathlib import Path
 
 from satchel.client.errors import SatchelError
 from satchel.client.progress import Progress
-from satchel.client.transfer import export_items, mark_exported
-from satchel.client.vault import Vault
+from satchel.client.vault.vault import Vault
+from satchel.sync.bundle.carry import export_items, mark_exported
 
 StickExport = Callable[[Vault, Path, Progress], int]
 

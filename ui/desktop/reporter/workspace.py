@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from satchel.client.reports import create_report, erase_report, show_report
-from satchel.client.sealing import seal
-from satchel.client.vault import Vault
+from satchel.client.outbox.sealing import seal
+from satchel.client.reports.store import create_report, erase_report, show_report
+from satchel.client.vault.vault import Vault
 from satchel.sync.service.events import Event
 from satchel.ui.desktop.reporter.editor import ReportEditor
 from satchel.ui.desktop.reporter.intake import AttachmentIntake

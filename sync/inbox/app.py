@@ -1,0 +1,153 @@
+"""The inbox: an ASGI application that receives envelopes and signs delivery receipts.
+
+Routes (CONTRACT.md "Inbox HTTP interface"; desk endpoints in docs/inbox-api.md):
+- tus 1.0.0 core + creation + termination + checksum + expiration at /uploads/
+  (satchel.sync.inbox.tus), with the upload limits of satchel.sync.inbox.limits;
+- GET /receipts/<sha256>: the signed receipt of a stored envelope, 404 until stored;
+- GET /directory: the current signed coalition directory, 404 if none;
+- /desk/...: challenge-response authenticated pull API (satchel.sync.inbox.desk).
+
+The inbox holds ciphertext only. It logs no client data (no hashes, no upload ids, no
+addresses); run uvicorn with access_log=False, since access lines name receipt hashes.
+All storage calls run on worker threads so the event loop never blocks on disk; a
+background task expires abandoned uploads and deletes acknowledged envelopes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import anyio
+import anyio.to_thread
+from satchel.crypto.keys import SigningKey
+from satchel.crypto.receipt import sign_receipt
+from satchel.sync.inbox.desk import DeskAuth, desk_routes
+from satchel.sync.inbox.limits import UploadLimiter
+from satchel.sync.inbox.store import InboxStore
+from satchel.sync.inbox.tus import tus_routes
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+log = logging.getLogger(__name__)
+
+GiB = 1 << 30
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class InboxConfig:
+    """Limits and timings of one inbox; times in seconds, sizes in bytes."""
+
+    inbox_id: str  # the onion address named in receipts
+    max_upload_size: int = 4 * GiB
+    # Upload limits (satchel.sync.inbox.limits; docs/inbox-api.md "Limits"). Global,
+    # because behind an onion service every client is Tor's loopback connection.
+    max_open_uploads: int = 64  # unfinished uploads at once
+    max_pending_bytes: int = 64 * GiB  # their declared lengths, summed
+    connection_uploads: int = 4  # uploads one connection (one Tor stream) may create
+    connection_bytes: int = 8 * GiB  # declared bytes one connection may create
+    window: int = 3600  # the time window of the two limits below
+    window_uploads: int = 1000  # uploads created per window
+    window_bytes: int = 256 * GiB  # declared bytes created per window
+    upload_expiry: int = 24 * 3600  # an upload idle this long expires (410, then deleted)
+    acked_retention: int = 24 * 3600  # an acknowledged envelope is deleted after this
+    purge_interval: float = 600.0
+    write_buffer: int = MiB  # bytes gathered before one disk write
+    commit_interval: int = 16 * MiB  # bytes between fsyncs inside one PATCH
+    head_wait: float = 2.0  # HEAD waits this long for a running PATCH to settle
+    challenge_ttl: int = 120
+    session_ttl: int = 3600
+    max_challenges: int = 1024
+    max_sessions: int = 256
+    list_limit: int = 1000
+    coalition_root: str | None = None  # pin for reading desks out of the directory
+
+
+@dataclass
+class InboxState:
+    """What every handler needs; held by the app for its lifetime."""
+
+    config: InboxConfig
+    store: InboxStore
+    receipt_key: SigningKey
+    directory: Callable[[], bytes | None]
+    clock: Callable[[], int]
+
+    def __post_init__(self) -> None:
+        # Uploads with a PATCH in progress, each with the event set when it ends. The
+        # event loop is single-threaded, so check-and-insert without an await is the lock.
+        self.busy: dict[str, anyio.Event] = {}
+        self.limiter = UploadLimiter(self.config, self.clock)
+
+    def sign(self, sha256: str, stored_at: int) -> bytes:
+        return sign_receipt(self.receipt_key, sha256, self.config.inbox_id, stored_at)
+
+
+def create_app(
+    config: InboxConfig,
+    store: InboxStore,
+    receipt_key: SigningKey,
+    directory_bytes_provider: Callable[[], bytes | None],
+    *,
+    clock: Callable[[], int] = lambda: int(time.time()),
+) -> Starlette:
+    """The inbox ASGI app over `store`, signing receipts with `receipt_key`."""
+    state = InboxState(config, store, receipt_key, directory_bytes_provider, clock)
+    desk = DeskAuth(state)
+
+    async def receipt(request: Request) -> Response:
+        sha256 = request.path_params["sha256"]
+        found = await anyio.to_thread.run_sync(store.find_envelope, sha256)
+        if found is None:
+            return Response("no receipt: the envelope is not stored\n", 404)
+        return Response(found.receipt, 200, media_type="application/octet-stream")
+
+    async def directory(request: Request) -> Response:
+        data = await anyio.to_thread.run_sync(directory_bytes_provider)
+        if data is None:
+            return Response("no coalition directory\n", 404)
+        return Response(data, 200, media_type="application/octet-stream")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(_purge_loop, state)
+            yield
+            tg.cancel_scope.cancel()
+
+    routes = [
+        *tus_routes(state),
+        Route("/receipts/{sha256}", receipt, methods=["GET"]),
+        Route("/directory", directory, methods=["GET"]),
+        *desk_routes(state, desk),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+async def purge_once(state: InboxState) -> None:
+    cfg = state.config
+    result = await anyio.to_thread.run_sync(
+        lambda: state.store.purge(
+            state.clock(),
+            acked_retention=cfg.acked_retention,
+            upload_expiry=cfg.upload_expiry,
+            busy=frozenset(state.busy),
+        )
+    )
+    if result.envelopes or result.uploads:
+        log.info("purged %d envelopes, %d uploads", result.envelopes, result.uploads)
+
+
+async def _purge_loop(state: InboxState) -> None:
+    while True:
+        try:
+            await purge_once(state)
+        except OSError as exc:
+            log.warning("purge failed, will retry: %s", type(exc).__name__)
+        await anyio.sleep(state.config.purge_interval)

@@ -1,0 +1,137 @@
+"""Storage behind the inbox: partial uploads, stored envelopes, receipts.
+
+Contract of every `InboxStore` (the embedded `SqliteFileStore`, in inbox_store_sqlite and
+re-exported here; a PostgreSQL + S3 backend can implement the same Protocol):
+
+- An upload is created with an id, a declared length and a declared SHA-256. Bytes are
+  appended at the committed offset only (`OffsetMismatch` otherwise); `commit()` makes
+  them durable before the committed offset moves, so a crash or a cut connection keeps
+  exactly what was acknowledged and a resumed upload continues from there.
+- `complete_upload` hashes the whole upload. On a mismatch the upload and its bytes are
+  deleted (`HashMismatch`): nothing unverified is kept. On a match the bytes move into
+  place atomically (fsync, os.replace, fsync of the directories) and the receipt made by
+  the caller's `sign` callback is stored in the same transaction as the envelope row, so
+  a stored envelope always has its receipt. An envelope already stored is never stored
+  twice: a new upload of it is an ordinary empty upload (standard tus clients send from
+  offset 0), and on completion it is verified and answered with the existing receipt.
+- A writer's bytes count only once committed: `discard()` drops what it wrote since the
+  last commit (a chunk whose Upload-Checksum did not match, or was cut short).
+- Acknowledgements are per desk (the desk's signing key); `set_desks` mirrors the desks
+  of the current directory, and `purge` deletes an envelope only once every listed desk
+  due to fetch it has acknowledged it (rules in satchel.sync.inbox.acks).
+- Memory is bounded: bytes go to disk as they arrive and are read back in chunks.
+- Ids and hashes are validated here too, because they become file names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+CHUNK = 1 << 20
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+UPLOAD_ID_RE = re.compile(r"[0-9a-f]{32}")
+
+class StoreError(Exception):
+    """Base of the inbox store's errors."""
+
+
+class UnknownUpload(StoreError):
+    """No upload with this id (never created, expired, terminated or refused)."""
+
+
+class UnknownEnvelope(StoreError):
+    """No stored envelope with this hash."""
+
+
+class OffsetMismatch(StoreError):
+    """Bytes were offered at an offset other than the committed one."""
+
+    def __init__(self, committed: int) -> None:
+        super().__init__(f"the upload's committed offset is {committed}")
+        self.committed = committed
+
+
+class HashMismatch(StoreError):
+    """The uploaded bytes do not hash to the declared SHA-256; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class UploadState:
+    upload_id: str
+    sha256: str
+    length: int
+    committed: int
+    done: bool
+    touched: int = 0  # last creation or append (unix seconds): expiry counts from here
+
+
+@dataclass(frozen=True)
+class StoredEnvelope:
+    sha256: str
+    size: int
+    stored_at: int
+    cursor: int
+    receipt: bytes
+    acked: bool
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    envelopes: int
+    uploads: int
+
+
+class UploadWriter(Protocol):
+    """Appends to one upload; `commit` makes the bytes durable and moves the offset."""
+
+    @property
+    def offset(self) -> int: ...
+    def write(self, data: bytes) -> None: ...
+    def commit(self) -> int: ...
+    def close(self) -> int: ...
+    def discard(self) -> int: ...
+
+
+class InboxStore(Protocol):
+    def create_upload(self, upload_id: str, length: int, sha256: str, now: int) -> UploadState: ...
+    def get_upload(self, upload_id: str) -> UploadState | None: ...
+    def open_append(self, upload_id: str, offset: int, now: int) -> UploadWriter: ...
+    def complete_upload(
+        self, upload_id: str, now: int, sign: Callable[[str, int], bytes]
+    ) -> StoredEnvelope: ...
+    def delete_upload(self, upload_id: str) -> bool: ...
+    def count_open_uploads(self) -> int: ...
+    def open_totals(self, active_since: int) -> tuple[int, int]: ...
+    def find_envelope(self, sha256: str) -> StoredEnvelope | None: ...
+    def list_envelopes(self, after: int, limit: int) -> list[StoredEnvelope]: ...
+    def read_range(self, sha256: str, start: int, stop: int) -> Iterator[bytes]: ...
+    def acknowledge(self, sha256: str, desk: str, now: int) -> bool: ...
+    def set_desks(self, desks: Mapping[str, int]) -> None: ...
+    def purge(
+        self, now: int, *, acked_retention: int, upload_expiry: int, busy: Collection[str] = ()
+    ) -> PurgeResult: ...
+
+
+def check_sha256(value: str) -> str:
+    if not SHA256_RE.fullmatch(value):
+        raise ValueError("an envelope hash must be 64 lowercase hex digits")
+    return value
+
+
+def check_upload_id(value: str) -> str:
+    if not UPLOAD_ID_RE.fullmatch(value):
+        raise UnknownUpload("malformed upload id")
+    return value
+
+
+# The embedded implementation, importable from here as the default store.
+from satchel.sync.inbox.store_sqlite import SqliteFileStore  # noqa: E402
+
+__all__ = [
+    "CHUNK", "HashMismatch", "InboxStore", "OffsetMismatch", "PurgeResult", "SqliteFileStore",
+    "StoreError", "StoredEnvelope", "UnknownEnvelope", "UnknownUpload", "UploadState",
+    "UploadWriter", "check_sha256", "check_upload_id",
+]

@@ -1,0 +1,299 @@
+"""Resumable envelope uploads to a Satchel inbox (tus 1.0.0 core + creation).
+
+`upload()` sends one envelope and returns the inbox's signed receipt bytes. It first asks
+`GET /receipts/<sha256>`: an envelope the inbox already holds is not sent again. Otherwise
+it creates the upload (POST; the Location is handed to `on_location` at once so the outbox can
+persist it and resume after a restart by passing it back as `upload_url`), streams the
+rest of the envelope as ONE long PATCH in 1 MiB writes on a kept-open connection, and
+after a cut asks the inbox (HEAD) how much it committed and continues from there. Then
+it fetches the receipt on the same connection.
+
+Contract:
+- The connection comes from `connect` (SOCKS over Tor in production); nothing here opens
+  a network connection of its own.
+- The receipt is returned unverified: verifying it against the pinned receipt keys is
+  the caller's job (the outbox calls satchel.crypto.receipt.verify_receipt), because
+  only the caller knows the pinned directory.
+- The local envelope is only ever read; a failure never alters or deletes it.
+- Every failure is an `InboxError` (see satchel.sync.transport.errors); the server's answers
+  are checked (offsets within what was sent and the declared length, bounded replies).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from satchel.sync.transport.errors import (
+    ConnectionCut,
+    InboxError,
+    InboxProtocolError,
+    InboxRejected,
+    InboxUnreachable,
+)
+from satchel.sync.transport.http import Connector, HttpConnection, Response
+
+TUS_VERSION = "1.0.0"
+CHUNK = 1 << 20
+MAX_RECEIPT_BYTES = 64 * 1024
+MAX_DIRECTORY_BYTES = 1 << 20
+_SMALL_BODY = 16 * 1024
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_PATH_RE = re.compile(r"/uploads/[A-Za-z0-9_.~-]{1,128}")
+_RETRY_PAUSE = 0.25
+
+EnvelopeSource = BinaryIO | Callable[[], BinaryIO]
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    receipt: bytes
+    upload_url: str
+    bytes_sent: int
+    already_stored: bool
+
+
+class LocalEnvelopeError(InboxError):
+    """The local envelope is shorter than its declared size (nothing was changed)."""
+
+
+def upload(
+    connect: Connector,
+    host: str,
+    envelope: EnvelopeSource,
+    size: int,
+    sha256: str,
+    *,
+    upload_url: str | None = None,
+    on_location: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    timeout: float = 60.0,
+    max_resumes: int = 5,
+) -> UploadResult:
+    """Upload `size` bytes of `envelope` (declared hash `sha256`); return the receipt."""
+    if not _SHA256_RE.fullmatch(sha256):
+        raise ValueError("sha256 must be 64 lowercase hex digits")
+    if size < 0:
+        raise ValueError("size cannot be negative")
+    with HttpConnection(connect, host, timeout) as http:
+        stored = _get_receipt(http, sha256)
+        if stored is not None:
+            return UploadResult(stored, upload_url or "", 0, True)
+        run = _Upload(http, envelope, size, sha256, on_progress or (lambda _d, _t: None))
+        url, offset = run.locate(upload_url, on_location or (lambda _u: None))
+        already = offset == size  # an older inbox answers a stored envelope this way
+        run.send_all(url, offset, max_resumes)
+        receipt = _get_receipt(http, sha256)
+    if receipt is None:
+        raise InboxProtocolError("upload finished but the inbox has no receipt for it")
+    return UploadResult(receipt, url, run.bytes_sent, already)
+
+
+def fetch_receipt(
+    connect: Connector, host: str, sha256: str, *, timeout: float = 60.0
+) -> bytes | None:
+    """The inbox's signed receipt for `sha256`, or None if it does not hold it (yet)."""
+    if not _SHA256_RE.fullmatch(sha256):
+        raise ValueError("sha256 must be 64 lowercase hex digits")
+    with HttpConnection(connect, host, timeout) as http:
+        return _get_receipt(http, sha256)
+
+
+def fetch_directory(connect: Connector, host: str, *, timeout: float = 60.0) -> bytes | None:
+    """The inbox's current signed coalition directory bytes, or None if it has none."""
+    with HttpConnection(connect, host, timeout) as http:
+        r = http.request("GET", "/directory", [], max_body=MAX_DIRECTORY_BYTES)
+    return _body_or_none(r)
+
+
+def _get_receipt(http: HttpConnection, sha256: str) -> bytes | None:
+    r = http.request("GET", f"/receipts/{sha256}", [], max_body=MAX_RECEIPT_BYTES)
+    return _body_or_none(r)
+
+
+def _body_or_none(r: Response) -> bytes | None:
+    if r.status == 200:
+        return r.body
+    if r.status == 404:
+        return None
+    raise _rejected(r)
+
+
+def _rejected(r: Response) -> InboxRejected:
+    text = r.body[:200].decode("utf-8", "replace")
+    reason = "".join(c if c.isprintable() else "?" for c in text) or "no reason given"
+    return InboxRejected(r.status, reason)
+
+
+def _int_header(r: Response, name: str) -> int:
+    raw = r.header(name)
+    if raw is None or not raw.isdigit() or len(raw) > 19:
+        raise InboxProtocolError(f"missing or malformed {name}")
+    return int(raw)
+
+
+class _Upload:
+    """One upload attempt's state: where the server is, how much this call sent."""
+
+    def __init__(
+        self,
+        http: HttpConnection,
+        envelope: EnvelopeSource,
+        size: int,
+        sha256: str,
+        on_progress: Callable[[int, int], None],
+    ) -> None:
+        self.http = http
+        self.envelope = envelope
+        self.size = size
+        self.sha256 = sha256
+        self.on_progress = on_progress
+        self.bytes_sent = 0
+        self.high_water = 0  # the furthest offset any of our bytes reached
+
+    def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
+        return [("Tus-Resumable", TUS_VERSION), *extra]
+
+    def locate(self, url: str | None, on_location: Callable[[str], None]) -> tuple[str, int]:
+        """Resume a remembered upload if the inbox still has it, else create one."""
+        if url is not None and _PATH_RE.fullmatch(url):
+            offset = self.head(url, trust_beyond_sent=True)
+            if offset is not None:
+                return url, offset
+        return self.create(on_location)
+
+    def create(self, on_location: Callable[[str], None]) -> tuple[str, int]:
+        meta = "sha256 " + base64.b64encode(self.sha256.encode()).decode()
+        r = self.http.request(
+            "POST", "/uploads/",
+            self.headers(("Upload-Length", str(self.size)), ("Upload-Metadata", meta)),
+            max_body=_SMALL_BODY,
+        )
+        if r.status != 201:
+            raise _rejected(r)
+        location = r.header("location") or ""
+        path = re.sub(r"^https?://[^/]+", "", location)
+        if not _PATH_RE.fullmatch(path):
+            raise InboxProtocolError("missing or malformed Location")
+        on_location(path)
+        offset = _int_header(r, "Upload-Offset") if r.header("upload-offset") else 0
+        if offset not in (0, self.size):
+            raise InboxProtocolError("a new upload must start empty or already complete")
+        self.high_water = offset
+        return path, offset
+
+    def head(self, url: str, *, trust_beyond_sent: bool = False) -> int | None:
+        """The committed offset, or None if the inbox no longer has this upload."""
+        r = self.http.request("HEAD", url, self.headers(), max_body=0)
+        if r.status in (404, 410):
+            return None
+        if r.status != 200:
+            raise _rejected(r)
+        length = _int_header(r, "Upload-Length")
+        offset = _int_header(r, "Upload-Offset")
+        if length != self.size:
+            if trust_beyond_sent:
+                return None  # a remembered URL for something else: start afresh
+            raise InboxProtocolError("Upload-Length differs from the envelope size")
+        self.check_offset(offset, trust_beyond_sent=trust_beyond_sent)
+        return offset
+
+    def check_offset(self, offset: int, *, trust_beyond_sent: bool = False) -> None:
+        if offset > self.size:
+            raise InboxProtocolError("Upload-Offset beyond the envelope size")
+        if offset > self.high_water and not trust_beyond_sent:
+            raise InboxProtocolError("Upload-Offset beyond the bytes sent")
+        self.high_water = max(self.high_water, offset)
+
+    def send_all(self, url: str, offset: int, max_resumes: int) -> None:
+        """PATCH until the inbox holds every byte, resuming after cuts."""
+        failures = 0
+        while offset < self.size:
+            try:
+                r = self.patch(url, offset)
+            except ConnectionCut as exc:
+                failures += 1
+                if failures > max_resumes:
+                    raise InboxUnreachable(f"upload interrupted too often: {exc}") from None
+                offset = self.resume_offset(url, failures)
+                continue
+            if r.status == 204:
+                new = _int_header(r, "Upload-Offset")
+                if new < offset:
+                    raise InboxProtocolError("Upload-Offset went backwards")
+                self.check_offset(new)
+                failures = 0 if new > offset else failures + 1
+                offset = new
+            elif r.status in (409, 423):
+                # Another request (our previous, cut one) still holds the upload.
+                failures += 1
+                if failures > max_resumes:
+                    raise _rejected(r)
+                offset = self.resume_offset(url, failures)
+            else:
+                raise _rejected(r)
+            if failures > max_resumes:
+                raise InboxProtocolError("the inbox accepts no bytes")
+
+    def resume_offset(self, url: str, attempt: int) -> int:
+        time.sleep(_RETRY_PAUSE * attempt)
+        offset = self.head(url)
+        if offset is None:
+            raise InboxRejected(410, "the inbox dropped the partial upload; send it again")
+        return offset
+
+    def patch(self, url: str, offset: int) -> Response:
+        def sent(n: int) -> None:
+            self.bytes_sent += n
+            self.on_progress(min(offset + self.bytes_sent - base, self.size), self.size)
+
+        def chunks(f: BinaryIO) -> Iterator[bytes]:
+            reached = offset
+            for block in _read_chunks(f, offset, length):
+                # A chunk may reach the server in part even when sending it fails.
+                reached += len(block)
+                self.high_water = max(self.high_water, reached)
+                yield block
+
+        base = self.bytes_sent
+        length = self.size - offset
+        with _Reader(self.envelope) as f:
+            return self.http.send_stream(
+                "PATCH", url,
+                self.headers(("Upload-Offset", str(offset)),
+                             ("Content-Type", "application/offset+octet-stream")),
+                length=length, chunks=chunks(f), on_sent=sent, max_body=_SMALL_BODY,
+            )
+
+
+class _Reader:
+    """Opens the envelope source for reading without taking ownership of a given stream."""
+
+    def __init__(self, source: EnvelopeSource) -> None:
+        self._source = source
+        self._opened: BinaryIO | None = None
+
+    def __enter__(self) -> BinaryIO:
+        if callable(self._source):
+            self._opened = self._source()
+            return self._opened
+        return self._source
+
+    def __exit__(self, *exc: object) -> None:
+        if self._opened is not None:
+            self._opened.close()
+
+
+def _read_chunks(f: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
+    f.seek(offset)
+    remaining = length
+    while remaining:
+        block = f.read(min(CHUNK, remaining))
+        if not block:
+            raise LocalEnvelopeError("the envelope file is shorter than its recorded size")
+        remaining -= len(block)
+        yield block

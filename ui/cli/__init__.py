@@ -1,0 +1,1 @@
+"""(contract written below in this commit series)."""

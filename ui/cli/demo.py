@@ -1,0 +1,26 @@
+"""satchel demo: a throwaway coalition showing a report travelling by USB and over Tor."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from satchel.client.errors import EXIT_INTEGRITY
+from satchel.ui.cli.context import Context
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("demo", help="run a self-contained demonstration in a new folder")
+    p.add_argument("--no-window", action="store_true", help="run in the terminal only")
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.ui.demo.journey import print_say, run_demo
+
+    if not args.no_window:
+        print_say("the demo window is not available yet; running in the terminal")
+    # Only an explicit --home is used (as the parent of a new folder): never the default
+    # data directory, where a real vault may live.
+    ok = run_demo(Path(args.home) if args.home else None)
+    print_say("done: the desk verified the report" if ok else "done: verification FAILED")
+    return 0 if ok else EXIT_INTEGRITY

@@ -1,0 +1,130 @@
+"""Desk commands: verify, export, identity, devices, triage, alerts, pull."""
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from satchel.client.desk.alerts import write_alerts
+from satchel.client.desk.export import export_evidence
+from satchel.client.desk.store import DESK_STATES, set_device_status
+from satchel.client.desk.verify import submission_ids, verify_submissions
+from satchel.client.errors import EXIT_INTEGRITY, SatchelError, UsageError
+from satchel.client.fsutil import atomic_write
+from satchel.client.vault.vault import Vault
+from satchel.ui.cli.context import Context
+from satchel.ui.cli.pull import add_pull_parser
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("desk", help="the coalition desk's work")
+    dsub = p.add_subparsers(dest="desk_command", required=True)
+    v = dsub.add_parser("verify", help="verify submissions")
+    v.add_argument("ids", nargs="*", metavar="ID")
+    v.set_defaults(handler=cmd_verify)
+    e = dsub.add_parser("export", help="write a submission and its verification record")
+    e.add_argument("id")
+    e.add_argument("dir")
+    e.set_defaults(handler=cmd_export)
+    i = dsub.add_parser("identity", help="show or export the desk's decryption identity")
+    i.add_argument("--export", metavar="FILE", help="write the identity in age's format")
+    i.set_defaults(handler=cmd_identity)
+    d = dsub.add_parser("devices", help="the device registry")
+    d.add_argument("action", nargs="?", choices=("trust", "revoke"))
+    d.add_argument("fingerprint", nargs="?")
+    d.add_argument("--label")
+    d.set_defaults(handler=cmd_devices)
+    t = dsub.add_parser("triage", help="set a submission's state, tags and notes")
+    t.add_argument("id")
+    t.add_argument("--state", choices=DESK_STATES)
+    t.add_argument("--tag", action="append", default=[])
+    t.add_argument("--note")
+    t.set_defaults(handler=cmd_triage)
+    a = dsub.add_parser("alerts", help="write a de-identified incident summary")
+    a.add_argument("--since", metavar="DATE")
+    a.add_argument("--out", required=True, metavar="FILE")
+    a.set_defaults(handler=cmd_alerts)
+    add_pull_parser(dsub)
+
+
+def _desk(ctx: Context) -> Vault:
+    vault = ctx.vault()
+    if vault.role != "desk":
+        raise UsageError(f"This is a {vault.role} vault; desk commands need a desk vault.")
+    return vault
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
+    vault = _desk(ctx)
+    ids = args.ids or submission_ids(vault)
+    results = verify_submissions(vault, ids)
+    lines = [
+        f"{r['id']}  {'VERIFIED' if r['verified'] else 'FAILED'}  {r['signer_fingerprint']}"
+        f"  {r['device_status']}  {r['title']}" + "".join(f"\n    - {x}" for x in r["reasons"])
+        for r in results
+    ]
+    ctx.emit(results, "\n".join(lines) if lines else "No submissions.")
+    if any(not r["verified"] for r in results):
+        ctx.say("satchel: at least one submission failed verification; see its reasons.")
+        return EXIT_INTEGRITY
+    return 0
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    record = export_evidence(_desk(ctx), args.id, Path(args.dir))
+    ctx.emit({"id": args.id, "dir": args.dir, "files": record["files"]},
+             f"Evidence written to {args.dir}; see README.txt there.")
+    return 0
+
+
+def cmd_identity(ctx: Context, args: argparse.Namespace) -> int:
+    vault = _desk(ctx)
+    recipient, signing = vault.recipient, vault.device_key.public
+    if args.export:
+        text = f"# Satchel desk identity\n# public key: {recipient}\n{vault.identity}\n"
+        atomic_write(Path(args.export), text.encode(), mode=0o600)
+    info = {"recipient": recipient, "signing_key": signing.text,
+            "fingerprint": signing.fingerprint,
+            "directory_entry": f"NAME={recipient}={signing.text}"}
+    ctx.emit(info, "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def cmd_devices(ctx: Context, args: argparse.Namespace) -> int:
+    vault = _desk(ctx)
+    if args.action:
+        if not args.fingerprint:
+            raise UsageError("Give the device's fingerprint, as compared out of band.")
+        status = "trusted" if args.action == "trust" else "revoked"
+        set_device_status(vault, args.fingerprint, status, args.label)
+    rows = [
+        {"fingerprint": f, "status": s, "label": lbl, "public_key": k}
+        for k, f, s, lbl in vault.conn.execute(
+            "SELECT public_key, fingerprint, status, label FROM devices ORDER BY first_seen")
+    ]
+    ctx.emit(rows, "\n".join(f"{r['fingerprint']}  {r['status']:8} {r['label']}" for r in rows)
+             or "No devices yet.")
+    return 0
+
+
+def cmd_triage(ctx: Context, args: argparse.Namespace) -> int:
+    vault = _desk(ctx)
+    row = vault.conn.execute("SELECT tags FROM submissions WHERE id = ?", (args.id,)).fetchone()
+    if row is None:
+        raise SatchelError(f"No submission {args.id} at this desk.")
+    tags = sorted(set(json.loads(row[0])) | set(args.tag))
+    with vault.transaction() as db:
+        db.execute(
+            "UPDATE submissions SET desk_state = COALESCE(?, desk_state), tags = ?, "
+            "notes = COALESCE(?, notes) WHERE id = ?",
+            (args.state, json.dumps(tags), args.note, args.id),
+        )
+    ctx.emit({"id": args.id, "tags": tags}, "Updated.")
+    return 0
+
+
+def cmd_alerts(ctx: Context, args: argparse.Namespace) -> int:
+    csv_path, json_path, n = write_alerts(_desk(ctx), args.since, Path(args.out))
+    ctx.emit({"csv": str(csv_path), "json": str(json_path), "incidents": n},
+             f"Wrote {n} incident rows to {csv_path} and {json_path}.")
+    return 0

@@ -1,0 +1,141 @@
+"""Inbox operator commands: inbox init, inbox serve, inbox directory."""
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from satchel.client.errors import IntegrityFailure, LockedError, UnreachableError, UsageError
+from satchel.client.vault.vault import kdf_params_for_new_vault
+from satchel.crypto.errors import IntegrityError, WrongPassphraseError
+from satchel.ui.cli.context import Context
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("inbox", help="run the coalition inbox server")
+    isub = p.add_subparsers(dest="inbox_command", required=True)
+    i = isub.add_parser("init", help="create the inbox keys at --home")
+    i.add_argument("--root", metavar="FILE", help="pin the coalition root (its root.pub)")
+    i.set_defaults(handler=cmd_init)
+    s = isub.add_parser("serve", help="serve the inbox (as an onion service)")
+    s.add_argument("--listen", default="127.0.0.1:0", metavar="HOST:PORT")
+    s.add_argument("--no-onion", action="store_true")
+    s.add_argument("--tor-control", metavar="ADDR")
+    s.add_argument("--client-auth", action="append", default=[], metavar="PUBLIC_KEY",
+                   help="only clients holding this key's private half may reach the inbox")
+    s.add_argument("--limits", type=Path, metavar="FILE",
+                   help="JSON object of upload limits (docs/inbox-api.md, Limits)")
+    s.set_defaults(handler=cmd_serve)
+    k = isub.add_parser("client-key", help="make a client authorisation key pair")
+    k.set_defaults(handler=cmd_client_key)
+    d = isub.add_parser("directory", help="publish a signed coalition directory at /directory")
+    d.add_argument("file")
+    d.add_argument("--root", metavar="FILE",
+                   help="pin the coalition root (root.pub) first, if `inbox init` did not")
+    d.set_defaults(handler=cmd_directory)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.keys import create_keys
+
+    root = _read(args.root, "coalition root key") if args.root else None
+    passphrase = ctx.passphrase("New inbox passphrase: ", confirm=True)
+    try:
+        keys = create_keys(ctx.home, passphrase, kdf_params_for_new_vault())
+    except FileExistsError:
+        raise UsageError(f"An inbox already exists at {ctx.home}; it was left untouched.") from None
+    if root is not None:
+        _pin(ctx, root)
+    info = {"onion": keys.onion_address, "receipt_key": keys.receipt.public.text}
+    ctx.emit(info, f"Inbox created.\nonion: {info['onion']}\nreceipt_key: {info['receipt_key']}")
+    return 0
+
+
+def _keys(ctx: Context) -> Any:
+    from satchel.sync.inbox.keys import load_keys
+
+    try:
+        return load_keys(ctx.home, ctx.passphrase())
+    except FileNotFoundError:
+        raise UsageError(f"No inbox at {ctx.home}; create one with `satchel inbox init`.") from None
+    except WrongPassphraseError:
+        raise LockedError("Wrong passphrase for the inbox keys.") from None
+    except IntegrityError:
+        raise LockedError("The inbox key files are damaged.") from None
+
+
+def _listen(text: str) -> tuple[str, int]:
+    from satchel.sync.inbox.server import parse_listen
+
+    try:
+        return parse_listen(text)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
+def _read(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise UsageError(f"Cannot read the {what} {path}: {e.strerror}.") from None
+
+
+def _pin(ctx: Context, root: bytes) -> None:
+    from satchel.sync.inbox.keys import pin_root
+
+    try:
+        key = pin_root(ctx.home, root.decode("utf-8", "replace"))
+    except IntegrityError:
+        raise UsageError("The --root file is not a coalition root key (ed25519:...).") from None
+    except FileExistsError:
+        raise UsageError("This inbox already pins a coalition root; it was left as it is.") from None
+    ctx.say(f"Pinned the coalition root {key.fingerprint}.")
+
+
+def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.keys import pinned_root, publish_directory
+
+    data = _read(args.file, "directory file")
+    if args.root and pinned_root(ctx.home) is None:
+        _pin(ctx, _read(args.root, "coalition root key"))
+    try:
+        directory = publish_directory(ctx.home, data)
+    except LookupError:
+        raise UsageError("This inbox trusts no coalition root yet; give the coalition's "
+                         "root.pub with --root (check its fingerprint with the coalition).") from None
+    except IntegrityError as e:
+        raise IntegrityFailure(f"The directory was not published: {e.what} (it must be signed "
+                               "by the pinned root, newer than the one served and not expired).") from None
+    ctx.emit({"published": True, "serial": directory.serial},
+             f"Directory {directory.serial} will be served at /directory.")
+    return 0
+
+
+def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.limits import LimitsError
+    from satchel.sync.inbox.server import serve
+    from satchel.sync.tor.errors import TorError
+
+    host, port = _listen(args.listen)  # a usage error needs no passphrase
+    keys = _keys(ctx)
+    if not args.no_onion and not args.tor_control:
+        raise UsageError("Give --tor-control ADDR to publish the onion service, or --no-onion.")
+    try:
+        serve(ctx.home, keys, host, port, tor_control=None if args.no_onion else args.tor_control,
+              say=ctx.say, client_auth=tuple(args.client_auth), limits=args.limits)
+    except LimitsError as e:
+        raise UsageError(str(e)) from None
+    except OSError as e:
+        raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
+    except TorError as e:
+        raise UnreachableError(f"The onion service could not be published: {e}") from None
+    return 0
+
+
+def cmd_client_key(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.tor.onion_auth import ClientKeyPair
+
+    pair = ClientKeyPair.generate()
+    ctx.emit({"public": pair.public, "private": pair.private},
+             f"public (for inbox serve --client-auth): {pair.public}\n"
+             f"private (one line in the client's --onion-auth-file): {pair.private}")
+    return 0

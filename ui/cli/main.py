@@ -1,0 +1,117 @@
+"""The `satchel` command line (CONTRACT.md): parsing, dispatch, exit codes, JSON output.
+
+This module and the `cli_*` modules are the composition root: they are the only client
+modules that import satchel.sync (lazily, inside the commands that move envelopes).
+Every failure ends as one sentence on stderr and the documented exit code; no traceback.
+"""
+
+import argparse
+import errno
+import os
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import NoReturn
+
+from satchel.client.errors import EXIT_FAILURE, EXIT_INTEGRITY, EXIT_LOCKED, SatchelError
+from satchel.crypto.errors import IntegrityError, WrongKeyError
+from satchel.ui.cli import coalition as cli_coalition
+from satchel.ui.cli import reports as cli_reports
+from satchel.ui.cli import transfer as cli_transfer
+from satchel.ui.cli import vault as cli_vault
+from satchel.ui.cli.context import Context
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"satchel: {message}; see `satchel --help`.\n")
+
+
+def _version() -> str:
+    try:
+        return version("satchel")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="satchel", description="Document abuses and deliver them safely.")
+    parser.add_argument("--version", action="version", version=f"satchel {_version()}")
+    parser.add_argument("--home", help="the vault or server directory")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (- = stdin)"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for module in (cli_vault, cli_reports, cli_transfer, cli_coalition):
+        module.register(sub)
+    _register_optional(sub)
+    return parser
+
+
+def _register_optional(sub: "argparse._SubParsersAction[_Parser]") -> None:
+    """Commands whose modules arrive with later work; absent modules are skipped."""
+    import importlib
+
+    for name in ("cli_desk", "cli_sync", "cli_inbox", "cli_demo"):
+        try:
+            module = importlib.import_module(f"satchel.client.{name}")
+        except ModuleNotFoundError:
+            continue
+        module.register(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _no_command(parser, args)
+    ctx = Context.from_args(args)
+    try:
+        code: int = args.handler(ctx, args)
+    except SatchelError as e:
+        return _fail(str(e), e.exit_code)
+    except IntegrityError as e:
+        return _fail(f"An integrity check failed ({e.what}); the data was altered or damaged.",
+                     EXIT_INTEGRITY)
+    except WrongKeyError:
+        return _fail("None of this vault's keys opens the data.", EXIT_LOCKED)
+    except OSError as e:
+        return _fail(_os_sentence(e), EXIT_FAILURE)
+    except KeyboardInterrupt:
+        return _fail("Interrupted; what was committed is kept.", 130)
+    except Exception as e:
+        if os.environ.get("SATCHEL_DEBUG") == "1":
+            raise
+        return _fail(
+            f"Internal error ({type(e).__name__}); nothing committed was lost. "
+            "Run again with SATCHEL_DEBUG=1 to see details and report it.",
+            EXIT_FAILURE,
+        )
+    finally:
+        ctx.close()
+    return code
+
+
+def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    # The desktop window is not built yet; until it is, `satchel` alone shows the help.
+    parser.print_help(sys.stderr)
+    return 0
+
+
+def _os_sentence(e: OSError) -> str:
+    where = f" ({e.filename})" if e.filename else ""
+    if e.errno == errno.ENOSPC:
+        return f"The disk is full{where}; free some space and try again — nothing was lost."
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"Cannot write there{where}: {e.strerror}; choose a writable place."
+    return f"A file operation failed{where}: {e.strerror}."
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"satchel: {message}\n")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The Tor half of `satchel demo`: a private loopback Tor network, the inbox as an onion
+service, the reporter's sync and the desk's pull.
+
+Contract: nothing here can reach the Internet (the private network has no exit relay);
+the inbox server thread, its onion service and every tor process are stopped before
+`send_over_tor` returns or raises, including on KeyboardInterrupt.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from satchel.client.progress import Progress
+
+if TYPE_CHECKING:
+    from satchel.ui.demo.journey import DemoWorld
+
+Say = Callable[[str], None]
+
+
+class _Tor:
+    """What satchel.ui.cli.sync.connectors needs of a Tor connection."""
+
+    def __init__(self, socks_address: tuple[str, int]) -> None:
+        self.socks_address = socks_address
+
+
+@contextmanager
+def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> Iterator[None]:
+    """Serve the inbox app on loopback in a thread, published with the inbox's onion key."""
+    import stem.control  # type: ignore[import-untyped]
+    import uvicorn
+    from satchel.crypto.onion import tor_key_blob
+    from satchel.sync.inbox.app import InboxConfig, create_app
+    from satchel.sync.inbox.store import SqliteFileStore
+    from satchel.sync.tor.manager import add_onion, remove_onion
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    app = create_app(InboxConfig(inbox_id=world.onion), SqliteFileStore(world.folder / "inbox"),
+                     world.receipt, lambda: world.directory)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    controller = stem.control.Controller.from_port(*onion_control)
+    try:
+        controller.authenticate()
+        began = time.monotonic()
+        service_id, _ = add_onion(controller, tor_key_blob(world.onion_key),
+                                  {80: f"127.0.0.1:{port}"}, await_publication=True)
+        say(f"    inbox published at {world.onion} in {time.monotonic() - began:.1f} s")
+        try:
+            yield
+        finally:
+            remove_onion(controller, service_id)
+    finally:
+        controller.close()
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+def send_over_tor(world: DemoWorld, say: Say, progress: Progress) -> None:
+    from satchel.sync.service.uplink import sync_once
+    from satchel.sync.tor.testnet import PrivateTorNetwork
+    from satchel.sync.transport.pull import pull
+    from satchel.ui.cli.sync import connectors
+
+    say("(b) Tor: starting a private Tor network on loopback (3 authorities, 4 relays)...")
+    with PrivateTorNetwork(world.folder / "tor").start(timeout=180) as net:
+        say(f"    network bootstrapped in {net.bootstrap_seconds:.1f} s")
+        with _inbox_onion(world, net.onion_control, say):
+            tor = _Tor(net.client_socks)
+            began = time.monotonic()
+            sent = sync_once(world.reporter, connectors(tor, world.onion), progress)
+            for o in sent:
+                say(f"    reporter upload {o.sha256[:12]}: {o.status} {o.reason}".rstrip())
+            say(f"    sync took {time.monotonic() - began:.1f} s")
+            began = time.monotonic()
+            pulled = pull(world.desk, connectors(tor, world.onion)("desk-pull"), world.onion,
+                          progress=progress)
+            for p in pulled:
+                note = " (already held: it came by USB)" if p.status == "duplicate" else ""
+                say(f"    desk pull {p.sha256[:12]}: {p.status}{note}")
+            say(f"    pull took {time.monotonic() - began:.1f} s")
+    say("    Tor network stopped")

@@ -1,7 +1,7 @@
 """End to end over the private Tor network: reporter -> onion inbox -> desk, and the faults.
 
 The real `satchel` command line runs as subprocesses (the inbox server too); only the
-audit-hook test calls sync_once in-process, to watch every socket.connect it makes.
+audit-hook test runs the send session in-process, to watch every socket.connect it makes.
 """
 
 from __future__ import annotations
@@ -199,10 +199,13 @@ def test_tor_down_sync_fails_closed(tmp_path: Path) -> None:
 
 
 def test_tor_down_connects_only_to_socks_port(tmp_path: Path) -> None:
-    from satchel.client.progress import no_progress
+    from satchel.client.errors import UnreachableError
     from satchel.client.vault.vault import Vault
-    from satchel.sync.service.uplink import sync_once
-    from satchel.ui.cli.sync import connectors
+    from satchel.sync.service.cancel import CancelToken
+    from satchel.sync.service.events import ignore
+    from satchel.sync.service.route import Route
+    from satchel.sync.service.sending import send
+    from satchel.sync.tor.manager import TorSettings
 
     world = _setup(tmp_path)
     reporter = new_reporter(world, "reporter", world.directory)
@@ -217,14 +220,12 @@ def test_tor_down_connects_only_to_socks_port(tmp_path: Path) -> None:
     sys.addaudithook(hook)  # cannot be removed: the event gates it to this test
     vault = Vault.open(reporter, world.passfile.read_text().strip().encode())
 
-    class _Tor:
-        socks_address = ("127.0.0.1", port)
-
+    route = Route(TorSettings(mode="socks", socks=f"127.0.0.1:{port}", bootstrap_timeout=5))
     try:
         recording.set()
-        outcomes = sync_once(vault, connectors(_Tor(), world.onion), no_progress)
+        with pytest.raises(UnreachableError):
+            send(vault, route, ignore, CancelToken(), once=True)
     finally:
         recording.clear()
         vault.lock()
-    assert outcomes and all(o.status == "failed" for o in outcomes)
     assert seen and all(address == ("127.0.0.1", port) for address in seen)

@@ -77,6 +77,14 @@ class EnvelopeProgress:
 
 
 @dataclass(frozen=True)
+class JobProgress:
+    """Bytes of a whole job (a stick's export or import) moved so far; total 0 = unknown."""
+
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
 class EnvelopeOutcome:
     """What became of one envelope, in its operation's words (uploads: delivered, erased,
     stored, failed, skipped; pulls: stored, duplicate, damaged, failed; sticks: written,
@@ -88,6 +96,13 @@ class EnvelopeOutcome:
 
 
 @dataclass(frozen=True)
+class Retrying:
+    """A pass failed for a reason that may pass (the inbox unreachable); trying again later."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class Finished:
     """The session's pass ended: counts of each outcome, and the error if it stopped on one."""
 
@@ -96,7 +111,10 @@ class Finished:
     exit_code: int = 0
 
 
-Event = Bootstrap | ConnectionState | EnvelopeProgress | EnvelopeOutcome | Finished
+Event = (
+    Bootstrap | ConnectionState | EnvelopeProgress | JobProgress | EnvelopeOutcome | Retrying
+    | Finished
+)
 Listener = Callable[[Event], None]
 
 

@@ -25,6 +25,8 @@ from satchel.client.vault.vault import Vault
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey
 from satchel.crypto.receipt import verify_receipt
+from satchel.sync.service.cancel import CancelToken
+from satchel.sync.service.events import EnvelopeOutcome, EnvelopeProgress, Listener, ignore
 from satchel.sync.service.scheduler import backoff
 from satchel.sync.transport.errors import InboxError
 from satchel.sync.transport.http import Connector
@@ -96,22 +98,36 @@ def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: Connecto
     return UploadOutcome(sha, outcome.status, outcome.reason)
 
 
-def sync_once(vault: Vault, connectors: ConnectorFactory, progress: Progress,
-              *, everything: bool = True) -> list[UploadOutcome]:
-    """One pass: fetch a newer directory, then upload every due envelope."""
+def sync_once(vault: Vault, connectors: ConnectorFactory, listener: Listener = ignore,
+              cancel: CancelToken | None = None, *, everything: bool = True) -> list[UploadOutcome]:
+    """One pass: fetch a newer directory, then upload every due envelope.
+
+    Each envelope's progress and outcome go to `listener`; `cancel` is checked between
+    envelopes and between chunks, and a stopped upload keeps its tus URL to resume.
+    """
+    stop = cancel or CancelToken()
     host = first_inbox(vault).onion
-    _refresh_directory(vault, connectors, host)
+    refresh_directory(vault, connectors, host)
     pinned = [VerifyKey.from_text(i.receipt_key) for i in require_directory(vault).inboxes]
     outcomes = []
     for row in due_envelopes(vault, int(time.time()), everything=everything):
+        stop.check()
+        sha = row[0]
+
+        def progress(label: str, done: int, total: int, sha: str = sha) -> None:
+            stop.check()
+            listener(EnvelopeProgress(sha, done, total))
+
         try:
-            outcomes.append(send_one(vault, row, host, connectors, pinned, progress))
+            outcome = send_one(vault, row, host, connectors, pinned, progress)
         except InvalidTransition as e:
-            outcomes.append(UploadOutcome(row[0], "skipped", str(e)))
+            outcome = UploadOutcome(sha, "skipped", str(e))
+        listener(EnvelopeOutcome(sha, outcome.status, outcome.reason))
+        outcomes.append(outcome)
     return outcomes
 
 
-def _refresh_directory(vault: Vault, connectors: ConnectorFactory, host: str) -> None:
+def refresh_directory(vault: Vault, connectors: ConnectorFactory, host: str) -> None:
     try:
         data = fetch_directory(connectors("directory"), host)
     except InboxError:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -100,8 +101,13 @@ def pull(
     timeout: float = 60.0,
     max_resumes: int = 5,
     max_size: int = MAX_ENVELOPE,
+    on_outcome: Callable[[PullOutcome], None] | None = None,
 ) -> list[PullOutcome]:
-    """Fetch, check and store every envelope the inbox holds; acknowledge what passed."""
+    """Fetch, check and store every envelope the inbox holds; acknowledge what passed.
+
+    `progress` is called with each envelope's sha256 as its label; `on_outcome` hears
+    each envelope's outcome as soon as it is known.
+    """
     with HttpConnection(connect, inbox_id, timeout) as http:
         token = login(http, vault, inbox_id)
         auth = [("Authorization", f"Bearer {token}")]
@@ -112,6 +118,8 @@ def pull(
             for item in page:
                 outcome = _take(vault, http, auth, item, progress, max_resumes, max_size)
                 outcomes.append(outcome)
+                if on_outcome is not None:
+                    on_outcome(outcome)
                 if outcome.status in ("damaged", "failed"):
                     continue  # the cursor stays put, so the next pull retries it
                 if item.cursor > after and _all_done(outcomes):
@@ -224,7 +232,7 @@ def _download(http: HttpConnection, auth: list[tuple[str, str]], item: _Listed,
             continue  # HttpConnection reconnects on the next request
         f.write(data)
         done += len(data)
-        progress("Downloading", done, item.size)
+        progress(item.sha256, done, item.size)
 
 
 def _range(http: HttpConnection, auth: list[tuple[str, str]], item: _Listed,

@@ -12,11 +12,10 @@ desk vault.
 import argparse
 from typing import Any
 
-from satchel.client.errors import IntegrityFailure, UnreachableError, UsageError
+from satchel.client.errors import UsageError
 from satchel.ui.cli.context import Context
-from satchel.ui.cli.sync import add_tor_options, authorize, connectors, open_tor
+from satchel.ui.cli.sync import add_tor_options, route
 
-POLL_SECONDS = 300.0
 MiB = 1 << 20
 
 
@@ -32,52 +31,19 @@ def add_pull_parser(dsub: Any) -> None:
 
 
 def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:
-    from satchel.client.coalition import first_inbox
-    from satchel.sync.service.scheduler import Waker, backoff
-    from satchel.sync.transport.errors import InboxError, InboxRejected, InboxUnreachable
-    from satchel.sync.transport.pull import pull
+    from satchel.sync.service.cancel import CancelToken
+    from satchel.sync.service.pulling import REFUSED, pull_session
+    from satchel.ui.cli.listen import terminal_listener
 
     if args.max_size < 1:
         raise UsageError("--max-size must be a positive number of MiB.")
-    vault = ctx.vault()
-    if vault.role != "desk":
-        raise UsageError(f"This is a {vault.role} vault; only a desk pulls from the inbox.")
-    inbox = first_inbox(vault).onion
-    tor = open_tor(ctx, args)
-    outcomes: list[Any] = []
-    waker, failures = Waker(), 0
-    try:
-        authorize(args, tor, inbox)
-        while True:
-            try:
-                outcomes += pull(vault, connectors(tor, inbox)("desk-pull"), inbox,
-                                 progress=ctx.progress, max_size=args.max_size * MiB)
-                failures = 0
-            except InboxError as e:
-                transient = isinstance(e, InboxUnreachable) or (
-                    isinstance(e, InboxRejected) and e.retryable)
-                if not transient:  # waiting will not change it: say so once and stop
-                    raise IntegrityFailure(_sentence(e)) from None
-                if args.once:
-                    raise UnreachableError(
-                        f"The inbox could not be reached or refused the desk: {e}."
-                    ) from None
-                failures += 1
-                ctx.say(f"satchel: pull failed ({e}); trying again later.")
-            if args.once:
-                break
-            waker.wait(backoff(failures) if failures else POLL_SECONDS)
-    finally:
-        tor.close()
+    settings = route(ctx, args)
+    outcomes = pull_session(ctx.vault(), settings, terminal_listener(ctx, "Downloading"),
+                            CancelToken(), once=args.once, max_size=args.max_size * MiB)
     held = sum(o.status == "duplicate" for o in outcomes)
     bad = sum(o.status in ("damaged", "failed") for o in outcomes)
-    refused = sum(o.status in ("not-for-this-desk", "rejected", "too-large") for o in outcomes)
+    refused = sum(o.status in REFUSED for o in outcomes)
     ctx.emit([o.to_json() for o in outcomes],
              f"Pulled {len(outcomes) - held - bad - refused} new envelope(s); {held} already "
              f"held; {refused} refused (not kept, reason recorded); {bad} failed.")
     return 1 if bad or refused else 0
-
-
-def _sentence(e: Exception) -> str:
-    text = str(e)
-    return f"{text[:1].upper()}{text[1:]}."

@@ -4,13 +4,18 @@ Fail closed: the only connections opened are to Tor's control port and through T
 SOCKS port; if Tor cannot be reached or does not bootstrap, nothing is sent (exit 5).
 """
 
-import argparse
-import time
-from pathlib import Path
-from typing import Any
+from __future__ import annotations
 
-from satchel.client.errors import IntegrityFailure, UnreachableError, UsageError
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from satchel.client.errors import UsageError
 from satchel.ui.cli.context import Context
+
+if TYPE_CHECKING:  # Tor and stem load only for the commands that use them
+    from satchel.sync.service.route import Route
+    from satchel.sync.tor.manager import TorSettings
 
 
 def register(sub: Any) -> None:
@@ -31,7 +36,7 @@ def add_tor_options(p: argparse.ArgumentParser) -> None:
                    help="the inbox's client authorisation key (x25519:...), if it has one")
 
 
-def tor_settings(ctx: Context, args: argparse.Namespace) -> Any:
+def tor_settings(ctx: Context, args: argparse.Namespace) -> TorSettings:
     from satchel.sync.tor.errors import TorError
     from satchel.sync.tor.manager import TorSettings
 
@@ -54,86 +59,26 @@ def tor_settings(ctx: Context, args: argparse.Namespace) -> Any:
         raise UsageError(str(e)) from None
 
 
-def open_tor(ctx: Context, args: argparse.Namespace) -> Any:
-    from satchel.sync.tor.errors import TorError
-    from satchel.sync.tor.manager import connect
+def route(ctx: Context, args: argparse.Namespace) -> Route:
+    """The Route the flags describe (Tor settings and the onion's authorisation key)."""
+    from satchel.sync.service.route import Route
 
-    settings = tor_settings(ctx, args)
-    progress = ctx.progress
-    try:
-        return connect(settings, lambda pct, summary: progress(f"Tor: {summary}", pct, 100))
-    except TorError as e:
-        raise UnreachableError(str(e)) from None
-
-
-def authorize(args: argparse.Namespace, tor: Any, onion: str) -> None:
-    """Hand Tor the inbox's client authorisation key, when one is given."""
-    from satchel.sync.tor.onion_auth import OnionAuthError, add_client_auth
-
-    if not args.onion_auth_file:
-        return
-    if tor.controller is None:
-        raise UsageError("A client authorisation key needs Tor's control port: "
-                         "use --tor-control or --launch-tor, not --tor-socks.")
-    try:
-        key = Path(args.onion_auth_file).read_text()
-    except OSError as e:
-        raise UsageError(f"Cannot read {args.onion_auth_file}: {e.strerror}.") from None
-    try:
-        add_client_auth(tor.controller, onion, key)
-    except OnionAuthError as e:
-        raise UsageError(str(e)) from None
-
-
-def connectors(tor: Any, host: str) -> Any:
-    from satchel.sync.tor.socks import SocksError, socks5_connect
-    from satchel.sync.transport.errors import InboxUnreachable
-
-    def factory(isolation: str) -> Any:
-        def connect() -> Any:
-            try:
-                return socks5_connect(tor.socks_address, host, 80, isolation=isolation)
-            except SocksError as e:  # the HTTP client knows only inbox errors
-                raise InboxUnreachable(str(e)) from None
-
-        return connect
-
-    return factory
+    auth = Path(args.onion_auth_file) if args.onion_auth_file else None
+    return Route(tor_settings(ctx, args), auth)
 
 
 def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
-    from satchel.client.coalition import first_inbox
-    from satchel.sync.service.scheduler import Waker
-    from satchel.sync.service.uplink import next_due, pending, sync_once
+    from satchel.sync.service.cancel import CancelToken
+    from satchel.sync.service.sending import send, verdict
+    from satchel.ui.cli.listen import terminal_listener
 
-    vault = ctx.vault()
-    if vault.role not in ("reporter", "courier"):
-        raise UsageError("Only a reporter or courier vault uploads; a desk uses `desk pull`.")
-    host = first_inbox(vault).onion
-    tor = open_tor(ctx, args)
-    waker = Waker()
-    outcomes = []
-    try:
-        authorize(args, tor, host)
-        while True:
-            outcomes += sync_once(vault, connectors(tor, host), ctx.progress,
-                                  everything=args.once)
-            if args.once or not pending(vault):
-                break
-            waker.wait(next_due(vault) - time.time())
-    finally:
-        tor.close()
+    settings = route(ctx, args)  # a refused torrc is exit 2 before the vault is unlocked
+    outcomes = send(ctx.vault(), settings, terminal_listener(ctx, "Uploading"), CancelToken(),
+                    once=args.once)
     failed = [o for o in outcomes if o.status == "failed"]
     ctx.emit([o.to_json() for o in outcomes],
              f"Sent {len(outcomes) - len(failed)} envelope(s); {len(failed)} failed.")
-    forged = [o for o in failed if o.integrity]
-    if forged:
-        raise IntegrityFailure(
-            f"The inbox answered with a receipt that does not verify ({forged[0].reason}); "
-            "the envelopes stay queued — tell the coalition, the inbox may be compromised."
-        )
-    if failed and len(failed) == len(outcomes):
-        raise UnreachableError(f"The inbox could not be reached: {failed[0].reason}; "
-                               "the envelopes stay queued and will be retried.")
+    problem = verdict(outcomes)
+    if problem is not None:
+        raise problem
     return 0
-

@@ -23,13 +23,6 @@ if TYPE_CHECKING:
 Say = Callable[[str], None]
 
 
-class _Tor:
-    """What satchel.ui.cli.sync.connectors needs of a Tor connection."""
-
-    def __init__(self, socks_address: tuple[str, int]) -> None:
-        self.socks_address = socks_address
-
-
 @contextmanager
 def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> Iterator[None]:
     """Serve the inbox app on loopback in a thread, published with the inbox's onion key."""
@@ -67,24 +60,29 @@ def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> 
 
 
 def send_over_tor(world: DemoWorld, say: Say, progress: Progress) -> None:
-    from satchel.sync.service.uplink import sync_once
+    from satchel.sync.service.cancel import CancelToken
+    from satchel.sync.service.pulling import pull_session
+    from satchel.sync.service.route import Route
+    from satchel.sync.service.sending import send
+    from satchel.sync.tor.manager import TorSettings
     from satchel.sync.tor.testnet import PrivateTorNetwork
-    from satchel.sync.transport.pull import pull
-    from satchel.ui.cli.sync import connectors
+    from satchel.ui.cli.listen import bar_listener
 
     say("(b) Tor: starting a private Tor network on loopback (3 authorities, 4 relays)...")
     with PrivateTorNetwork(world.folder / "tor").start(timeout=180) as net:
         say(f"    network bootstrapped in {net.bootstrap_seconds:.1f} s")
+        host, port = net.client_socks
+        route = Route(TorSettings(mode="socks", socks=f"{host}:{port}"))
         with _inbox_onion(world, net.onion_control, say):
-            tor = _Tor(net.client_socks)
             began = time.monotonic()
-            sent = sync_once(world.reporter, connectors(tor, world.onion), progress)
+            sent = send(world.reporter, route, bar_listener(progress, "Uploading", say),
+                        CancelToken(), once=True)
             for o in sent:
                 say(f"    reporter upload {o.sha256[:12]}: {o.status} {o.reason}".rstrip())
             say(f"    sync took {time.monotonic() - began:.1f} s")
             began = time.monotonic()
-            pulled = pull(world.desk, connectors(tor, world.onion)("desk-pull"), world.onion,
-                          progress=progress)
+            pulled = pull_session(world.desk, route, bar_listener(progress, "Downloading", say),
+                                  CancelToken(), once=True)
             for p in pulled:
                 note = " (already held: it came by USB)" if p.status == "duplicate" else ""
                 say(f"    desk pull {p.sha256[:12]}: {p.status}{note}")

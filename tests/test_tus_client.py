@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import io
+import select
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from netkit import WrappedSocket
 from satchel.sync.transport.errors import (
     InboxProtocolError,
     InboxRejected,
     InboxTimeout,
     InboxUnreachable,
 )
-from satchel.sync.transport.tus import fetch_directory, fetch_receipt, upload
+from satchel.sync.transport.tus import CHUNK, fetch_directory, fetch_receipt, upload
 
 DATA = b"envelope bytes " * 1000
 SHA = hashlib.sha256(DATA).hexdigest()
@@ -206,8 +208,31 @@ def test_unreachable_inbox() -> None:
                         "inbox.onion")
 
 
-def test_early_refusal_stops_the_body(fake: Callable[[list[Reply]], FakeInbox]) -> None:
-    """The server refuses a PATCH before reading its body: the client reports that status."""
+class HeldBody(WrappedSocket):
+    """Counts the PATCH body bytes the client sends. The first body piece waits until the
+    server's refusal is readable, so "the server answered before the body" is certain and
+    every later body byte is one the client should have held back."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        super().__init__(sock)
+        self.in_patch = False
+        self.body = 0
+
+    def sendall(self, data: bytes, /) -> None:
+        if data.startswith(b"PATCH "):
+            self.in_patch = True
+        elif self.in_patch:
+            if self.body == 0:
+                ready, _, _ = select.select([self._sock], [], [], 10)
+                assert ready, "the fake inbox never answered the PATCH head"
+            self.body += len(data)
+        self._sock.sendall(data)
+
+
+def test_early_refusal_stops_the_body() -> None:
+    """The server refuses a PATCH before reading its body: the client stops sending it and
+    reports that status. The server drains whatever comes, so a client that kept sending
+    would get all 8 MiB through and fail the byte count."""
     big = b"z" * (8 << 20)
     sha = hashlib.sha256(big).hexdigest()
 
@@ -219,15 +244,25 @@ def test_early_refusal_stops_the_body(fake: Callable[[list[Reply]], FakeInbox]) 
             conn.sendall(reply)
         while buf.count(b"\r\n\r\n") < 3:
             buf += conn.recv(65536)
-        # Answer the PATCH as soon as its head arrives, without reading the body.
+        # Answer the PATCH as soon as its head arrives, without waiting for the body.
         conn.sendall(b"HTTP/1.1 507 Insufficient Storage\r\nContent-Length: 4\r\n\r\nfull")
-        time.sleep(0.5)
+        while conn.recv(65536):  # until the client hangs up
+            pass
         server.replies.clear()
 
     server = FakeInbox([b"unused"], session=head_only)
+    conns: list[HeldBody] = []
+
+    def connect() -> HeldBody:
+        conns.append(HeldBody(server.connect()))
+        return conns[-1]
+
     with pytest.raises(InboxRejected) as err:
-        upload(server.connect, "inbox.onion", io.BytesIO(big), len(big), sha, timeout=5)
+        upload(connect, "inbox.onion", io.BytesIO(big), len(big), sha, timeout=5)
     assert err.value.status == 507
+    assert len(conns) == 1 and conns[0].in_patch
+    # At most the piece already on its way when the refusal arrived: not the other 7 MiB.
+    assert conns[0].body <= CHUNK
     server.close()
 
 

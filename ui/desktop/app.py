@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+from satchel.ui.desktop.i18n import apply_language
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc")
 
@@ -33,8 +34,9 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("satchel"))
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, named neutrally, laid out in the language's direction."""
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The one QApplication, named neutrally, speaking `language` (None: the system's)
+    and laid out in its direction."""
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -42,21 +44,29 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Satchel")
     app.setApplicationDisplayName("Satchel")
     app.setDesktopFileName("satchel")
-    translator = QTranslator(app)
-    folder = Path(__file__).with_name("i18n")
-    if translator.load(QLocale(), "satchel", "_", str(folder)):
-        app.installTranslator(translator)
-    app.setLayoutDirection(QLocale().textDirection())
+    # The system's language for now; the before-unlock settings override it through
+    # apply_language() as soon as they are read.
+    apply_language(language)
     return app
 
 
-def run(home: Path | None) -> int:
+def run(home: Path | None, prefs_path: Path | None = None) -> int:
     """Open the window on the vault at `home`; return the exit code when it closes."""
+    from satchel.ui.desktop.prefs import default_path, load_prefs
+    from satchel.ui.desktop.session import launch_route, tor_sessions
     from satchel.ui.desktop.shell import MainWindow
+    from satchel.ui.desktop.theme import apply_theme
 
-    app = application()
-    window = MainWindow(home if home is not None else default_home())
-    window.resize(960, 680)
+    loaded = load_prefs(prefs_path or default_path())
+    if loaded.prefs.scale != 1.0:  # read by Qt when the application starts
+        os.environ["QT_SCALE_FACTOR"] = str(loaded.prefs.scale)
+    app = application(language=loaded.prefs.language or None)
+    apply_theme(app, loaded.prefs.theme)
+    home = home if home is not None else default_home()
+    window = MainWindow(home, session=tor_sessions(launch_route(home)))
+    if loaded.reset:
+        window.unlock_screen.settings_reset(loaded.reset)
+    window.resize(960, 680)  # a first size only; the person can resize freely
     window.show()
     code = app.exec()
     window.shutdown()

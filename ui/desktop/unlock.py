@@ -8,34 +8,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import PlainLabel
 
 
-class UnlockScreen(QWidget):
+class UnlockScreen(Retranslating, QWidget):
     """Emits `unlock_requested(bytes)`; the shell answers with `failed()` or replaces it."""
 
     unlock_requested = Signal(bytes)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Unlock Satchel"))
-        heading = PlainLabel(self.tr("Satchel is locked"), self)
-        font = heading.font()
+        self.heading = PlainLabel("", self)
+        font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
-        heading.setFont(font)
-        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.heading.setFont(font)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.button = QPushButton(self.tr("Unlock"), self)
-        self.button.setAccessibleName(self.tr("Unlock"))
+        self.button = QPushButton(self)
         self.button.setDefault(True)
         self.message = PlainLabel("", self)
-        self.message.setAccessibleName(self.tr("Unlock message"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column = QVBoxLayout()
-        column.addWidget(heading)
+        column.addWidget(self.heading)
         column.addWidget(self.passphrase)
         column.addWidget(self.button)
         column.addWidget(self.message)
@@ -49,22 +45,32 @@ class UnlockScreen(QWidget):
         layout.addStretch(2)
         self.button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Unlock Satchel"))
+        self.heading.setText(self.tr("Satchel is locked"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.button.setText(self.tr("Unlock"))
+        self.button.setAccessibleName(self.tr("Unlock"))
+        self.message.setAccessibleName(self.tr("Unlock message"))
 
     def _submit(self) -> None:
         text = self.passphrase.text()
         if not text:
-            self.message.setText(self.tr("Type your passphrase."))
+            self.message.say(lambda: self.tr("Type your passphrase."))
             return
         self.passphrase.clear()
         self._busy(True)
-        self.message.setText(self.tr("Unlocking…"))
+        self.message.say(lambda: self.tr("Unlocking…"))
         self.unlock_requested.emit(text.encode())
 
     def failed(self, wrong_passphrase: bool, detail: str = "") -> None:
         """Unlock did not work: a calm sentence, and the field ready again."""
         self._busy(False)
         if wrong_passphrase:
-            self.message.setText(self.tr("That passphrase did not open Satchel. Check it and try again."))
+            self.message.say(lambda: self.tr("That passphrase did not open Satchel. Check it and try again."))
         else:
             self.message.setText(detail)
         self.passphrase.setFocus()
@@ -77,3 +83,11 @@ class UnlockScreen(QWidget):
         self._busy(False)
         self.message.setText("")
         self.passphrase.clear()
+
+    def settings_reset(self, names: tuple[str, ...]) -> None:
+        """The before-unlock settings file could not be read: say what went back to default."""
+        words = {"language": self.tr("language"), "scale": self.tr("text size"),
+                 "theme": self.tr("colours")}
+        what = ", ".join(words.get(n, n) for n in names)
+        self.message.setText(self.tr("Some display settings could not be read and were reset "
+                                     "to their defaults: {what}.").format(what=what))

@@ -19,34 +19,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 from satchel.ui.desktop.first_run.plan import DirectoryPreview, preview_directory
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, FingerprintLabel, PlainLabel
 from satchel.ui.desktop.workers import Jobs
 
 
-class DirectoryPage(QWizardPage):
+class DirectoryPage(Retranslating, QWizardPage):
     def __init__(self, jobs: Jobs, role: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._jobs = jobs
         self._role = role
         self.preview: DirectoryPreview | None = None
         self.confirmed = False
-        self.setTitle(self.tr("Your coalition's directory"))
-        self.setSubTitle(self.tr(
-            "The directory says where reports go. Your coalition gives it to you as a file, "
-            "on a stick or in person."))
-        self.choose = QPushButton(self.tr("Choose the directory file…"), self)
-        self.choose.setAccessibleName(self.tr("Choose the directory file"))
+        self.choose = QPushButton(self)
         self.choose.clicked.connect(self._ask_file)
         self.explain = PlainLabel("", self)
         self.fingerprint = FingerprintLabel("", self)
-        self.confirm = QPushButton(self.tr("It matches"), self)
-        self.confirm.setAccessibleName(self.tr("Confirm: the fingerprint matches"))
-        self.discard = QPushButton(self.tr("Discard"), self)
-        self.discard.setAccessibleName(self.tr("Discard this directory"))
+        self.confirm = QPushButton(self)
+        self.discard = QPushButton(self)
         self.confirm.clicked.connect(self._confirm)
         self.discard.clicked.connect(self._discard)
         self.status = PlainLabel("", self)
-        self.status.setAccessibleName(self.tr("Directory status"))
         self.errors = ErrorBar(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm)
@@ -60,7 +53,22 @@ class DirectoryPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.errors)
         layout.addStretch(1)
+        self.retranslate()
         self._show()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your coalition's directory"))
+        self.setSubTitle(self.tr(
+            "The directory says where reports go. Your coalition gives it to you as a file, "
+            "on a stick or in person."))
+        self.choose.setText(self.tr("Choose the directory file…"))
+        self.choose.setAccessibleName(self.tr("Choose the directory file"))
+        self.confirm.setText(self.tr("It matches"))
+        self.confirm.setAccessibleName(self.tr("Confirm: the fingerprint matches"))
+        self.discard.setText(self.tr("Discard"))
+        self.discard.setAccessibleName(self.tr("Discard this directory"))
+        self.status.setAccessibleName(self.tr("Directory status"))
+        self.explain.setAccessibleName(self.tr("What to do with the fingerprint"))
 
     def initializePage(self) -> None:
         self._show()
@@ -77,7 +85,7 @@ class DirectoryPage(QWizardPage):
         self.errors.clear()
         self.preview, self.confirmed = None, False
         self.choose.setEnabled(False)
-        self.status.setText(self.tr("Checking the file…"))
+        self.status.say(lambda: self.tr("Checking the file…"))
         self._jobs.submit(lambda: preview_directory(path), self._loaded, self._failed, owner=self)
 
     def _loaded(self, preview: DirectoryPreview) -> None:
@@ -104,18 +112,18 @@ class DirectoryPage(QWizardPage):
         self.confirm.setVisible(has and not self.confirmed)
         self.discard.setVisible(has)
         if not has:
-            self.explain.setText("")
+            self.explain.say(None)
             optional = self._role() != "reporter"
-            self.status.setText(self.tr("You can import it later.") if optional else "")
+            self.status.say((lambda: self.tr("You can import it later.")) if optional else None)
         elif self.confirmed:
-            self.explain.setText(self.tr("The coalition's fingerprint:"))
-            self.status.setText(self.tr("Confirmed. Satchel will only accept directories "
-                                        "signed by this coalition from now on."))
+            self.explain.say(lambda: self.tr("The coalition's fingerprint:"))
+            self.status.say(lambda: self.tr("Confirmed. Satchel will only accept directories "
+                                            "signed by this coalition from now on."))
         else:
-            self.explain.setText(self.tr(
+            self.explain.say(lambda: self.tr(
                 "Compare this fingerprint with the one your coalition gave you, group by "
                 "group. Only continue if every group is the same."))
-            self.status.setText("")
+            self.status.say(None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -6,38 +6,48 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget, QWizardPage
 from satchel.ui.desktop.first_run.passphrase_page import secret_field
+from satchel.ui.desktop.i18n import Retranslating, set_row_label
 from satchel.ui.desktop.widgets import PlainLabel
 
 
-class DuressPage(QWizardPage):
+class DuressPage(Retranslating, QWizardPage):
     def __init__(self, main_passphrase: Callable[[], bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._main = main_passphrase
+        self.enabled = QCheckBox(self)
+        self.first = secret_field(self)
+        self.second = secret_field(self)
+        self.hint = PlainLabel("", self)
+        self.limits = PlainLabel("", self)
+        self._form = QFormLayout()
+        self._form.addRow("", self.first)
+        self._form.addRow("", self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enabled)
+        layout.addLayout(self._form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.limits)
+        layout.addStretch(1)
+        for signal in (self.enabled.toggled, self.first.textChanged, self.second.textChanged):
+            signal.connect(self._changed)
+        self.retranslate()
+        self._changed()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("A duress passphrase (optional)"))
         self.setSubTitle(self.tr(
             "If someone forces you to unlock Satchel, type this passphrase instead. It "
             "silently destroys everything in this vault and opens an empty one."))
-        self.enabled = QCheckBox(self.tr("Set a duress passphrase"), self)
+        self.enabled.setText(self.tr("Set a duress passphrase"))
         self.enabled.setAccessibleName(self.tr("Set a duress passphrase"))
-        self.first = secret_field(self, self.tr("Duress passphrase"))
-        self.second = secret_field(self, self.tr("Duress passphrase again"))
-        self.hint = PlainLabel("", self)
+        self.first.setAccessibleName(self.tr("Duress passphrase"))
+        self.second.setAccessibleName(self.tr("Duress passphrase again"))
         self.hint.setAccessibleName(self.tr("Duress passphrase hint"))
-        limits = PlainLabel(self.tr(
+        self.limits.setText(self.tr(
             "It does not help against someone who copied this computer's disk before, "
-            "or who knows that Satchel has this feature."), self)
-        form = QFormLayout()
-        form.addRow(self.tr("Duress passphrase:"), self.first)
-        form.addRow(self.tr("Again:"), self.second)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.enabled)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(limits)
-        layout.addStretch(1)
-        for signal in (self.enabled.toggled, self.first.textChanged, self.second.textChanged):
-            signal.connect(self._changed)
-        self._changed()
+            "or who knows that Satchel has this feature."))
+        set_row_label(self._form, self.first, self.tr("Duress passphrase:"))
+        set_row_label(self._form, self.second, self.tr("Again:"))
 
     def _changed(self) -> None:
         on = self.enabled.isChecked()
@@ -45,11 +55,11 @@ class DuressPage(QWizardPage):
         self.second.setEnabled(on)
         text = self.first.text()
         if on and text and text.encode() == self._main():
-            self.hint.setText(self.tr("It must differ from your passphrase."))
+            self.hint.say(lambda: self.tr("It must differ from your passphrase."))
         elif on and self.second.text() and self.second.text() != text:
-            self.hint.setText(self.tr("The two passphrases are not the same yet."))
+            self.hint.say(lambda: self.tr("The two passphrases are not the same yet."))
         else:
-            self.hint.setText("")
+            self.hint.say(None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -9,18 +9,17 @@ from satchel.ui.desktop.first_run.duress_page import DuressPage
 from satchel.ui.desktop.first_run.passphrase_page import PassphrasePage
 from satchel.ui.desktop.first_run.plan import VaultPlan
 from satchel.ui.desktop.first_run.role_page import RolePage
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.workers import Jobs
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """Emits `planned(VaultPlan)` on Finish and waits for `creation_failed` or removal."""
 
     planned = Signal(object)
 
     def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set up Satchel"))
-        self.setAccessibleName(self.tr("Set up Satchel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoCancelButton)
@@ -30,10 +29,16 @@ class FirstRunWizard(QWizard):
         self.duress_page = DuressPage(self.passphrase_page.passphrase, self)
         for page in (self.role_page, self.passphrase_page, self.directory_page, self.duress_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create the vault"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up Satchel"))
+        self.setAccessibleName(self.tr("Set up Satchel"))
+        # Our own words for every button, so they follow the language like the pages do.
         for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
                             (QWizard.WizardButton.BackButton, self.tr("Back")),
                             (QWizard.WizardButton.FinishButton, self.tr("Create the vault"))):
+            self.setButtonText(which, name)
             self.button(which).setAccessibleName(name)
 
     def accept(self) -> None:

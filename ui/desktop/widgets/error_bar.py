@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from satchel.client.errors import SatchelError
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 
 
-class ErrorBar(QFrame):
+class ErrorBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("ErrorBar")
         self.setStyleSheet("#ErrorBar { background: palette(alternate-base); }")
         self.message = PlainLabel("", self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.dismiss = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss.setAccessibleName(self.tr("Dismiss the message"))
+        self.dismiss = QPushButton(self)
         self.dismiss.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.dismiss)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Message"))
+        self.dismiss.setText(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the message"))
 
     def show_message(self, what: str, next_step: str = "") -> None:
         """Show `what` went wrong and, when there is one, the `next_step` to take."""

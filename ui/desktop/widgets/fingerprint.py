@@ -1,19 +1,15 @@
 """Fingerprints in groups of four, inside bidi isolation so right-to-left text never
-reorders them (FIRST STRONG ISOLATE U+2068 ... POP DIRECTIONAL ISOLATE U+2069)."""
+reorders them (see satchel.ui.desktop.i18n.bidi)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QWidget
+from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n.bidi import FSI, PDI, isolate
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 
-FSI = "\u2068"
-PDI = "\u2069"
-
-
-def isolate(text: str) -> str:
-    """`text` wrapped in bidi isolation, for addresses, hashes and file names."""
-    return f"{FSI}{text}{PDI}"
+__all__ = ["FSI", "PDI", "FingerprintLabel", "group_fingerprint", "isolate"]
 
 
 def group_fingerprint(fingerprint: str, size: int = 4) -> str:
@@ -22,7 +18,7 @@ def group_fingerprint(fingerprint: str, size: int = 4) -> str:
     return " ".join(compact[i : i + size] for i in range(0, len(compact), size))
 
 
-class FingerprintLabel(PlainLabel):
+class FingerprintLabel(Retranslating, PlainLabel):
     """A fingerprint in groups of four, monospaced, left to right in any language."""
 
     def __init__(self, fingerprint: str = "", parent: QWidget | None = None) -> None:
@@ -31,9 +27,12 @@ class FingerprintLabel(PlainLabel):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.setFont(font)
         self.set_fingerprint(fingerprint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Fingerprint"))
 
     def set_fingerprint(self, fingerprint: str) -> None:
         self.fingerprint = group_fingerprint(fingerprint)
         self.setText(isolate(self.fingerprint) if self.fingerprint else "")
-        self.setAccessibleName(self.tr("Fingerprint"))
         self.setAccessibleDescription(self.fingerprint)

@@ -1,0 +1,50 @@
+"""Switching language without a restart.
+
+Installing or removing a QTranslator makes Qt send QEvent.LanguageChange to every widget.
+A screen that mixes in `Retranslating` answers it by calling its own `retranslate()`,
+where it sets every text it shows (labels, buttons, titles, placeholders, tooltips,
+accessible names and descriptions) from `self.tr()`. Texts that depend on state (a
+status sentence) are kept as a phrase, a callable that says it again in the new language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+
+Phrase = Callable[[], str]
+
+
+class Retranslating:
+    """Mixin for a QWidget subclass: `retranslate()` runs on every LanguageChange.
+
+    Put it first among the bases (`class Screen(Retranslating, QWidget)`), so its
+    changeEvent runs before Qt's own.
+    """
+
+    def retranslate(self) -> None:
+        """Set every text this widget shows; called once by the widget itself after it
+        is built, and again on each language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+def set_tab_title(page: QWidget, title: str) -> None:
+    """Rename the tab that shows `page` (tabs are titled by whoever added the page)."""
+    parent = page.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    if parent is not None and parent.indexOf(page) >= 0:
+        parent.setTabText(parent.indexOf(page), title)
+
+
+def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
+    """Set the label of `field`'s row in `form` (made by addRow("", field))."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setText(text)

@@ -14,8 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from satchel.client.desk.document import read_report_doc
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault.vault import Vault
+from satchel.crypto.errors import IntegrityError
 
 COLUMNS = ("title", "kind", "date", "region", "country", "service", "verification", "count")
 
@@ -35,6 +37,15 @@ def _date(when: str, received_at: int) -> str:
         return datetime.fromtimestamp(received_at, UTC).strftime("%Y-%m-%d")
 
 
+def _document(data: bytes) -> dict[str, Any]:
+    """The report's fields; a document that is not an object (any device can sign one, and
+    its verification fails) counts with empty fields rather than stopping the export."""
+    try:
+        return read_report_doc(data)
+    except IntegrityError:
+        return {}
+
+
 def incidents(vault: Vault, since: str | None) -> list[dict[str, Any]]:
     counter: Counter[tuple[str, ...]] = Counter()
     rows = vault.conn.execute(
@@ -43,7 +54,7 @@ def incidents(vault: Vault, since: str | None) -> list[dict[str, Any]]:
     for doc_bytes, received_at, verified, state in rows:
         if state == "dismissed":
             continue
-        doc = json.loads(doc_bytes)
+        doc = _document(bytes(doc_bytes))
         date = _date(str(doc.get("when", "")), received_at)
         if since and date < since:
             continue
@@ -61,14 +72,23 @@ def incidents(vault: Vault, since: str | None) -> list[dict[str, Any]]:
     return out
 
 
-def write_alerts(vault: Vault, since: str | None, out: Path) -> tuple[Path, Path, int]:
-    """Write `out` as CSV and the same rows as JSON beside it; return both paths and count."""
-    rows = incidents(vault, since)
+def render_alerts(rows: list[dict[str, Any]]) -> tuple[str, str]:
+    """The exact CSV and JSON text `write_alerts` writes for `rows` (the window previews it)."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
+    return buf.getvalue(), json.dumps(rows, indent=2)
+
+
+def write_alerts(vault: Vault, since: str | None, out: Path,
+                 rows: list[dict[str, Any]] | None = None) -> tuple[Path, Path, int]:
+    """Write `out` as CSV and the same rows as JSON beside it; return both paths and count.
+
+    `rows` are the incidents already shown in a preview, so what leaves is what was seen."""
+    rows = incidents(vault, since) if rows is None else rows
+    csv_text, json_text = render_alerts(rows)
     json_path = out.with_suffix(".json") if out.suffix != ".json" else out.with_suffix(".json.json")
-    atomic_write(out, buf.getvalue().encode())
-    atomic_write(json_path, json.dumps(rows, indent=2).encode())
+    atomic_write(out, csv_text.encode())
+    atomic_write(json_path, json_text.encode())
     return out, json_path, len(rows)

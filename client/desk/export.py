@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from satchel.client.desk.verify import verify_submission
 from satchel.client.errors import IntegrityFailure, UsageError
 from satchel.client.fsutil import atomic_write
+from satchel.client.progress import Progress, no_progress
 from satchel.client.vault.vault import Vault
 from satchel.crypto.encoding import canonical
 from satchel.crypto.envelope import check_attachment
@@ -42,7 +43,9 @@ def safe_name(name: str, index: int) -> str:
     return f"{index:02d}-{name[:MAX_NAME]}"
 
 
-def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, Any]:
+def export_evidence(vault: Vault, submission_id: str, dest: Path,
+                    progress: Progress = no_progress) -> dict[str, Any]:
+    """Verify, then write the evidence folder; `progress` counts attachment bytes."""
     result = verify_submission(vault, submission_id)
     if not result["verified"]:
         raise IntegrityFailure(
@@ -69,6 +72,8 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
     atomic_write(dest / "manifest.signed", signed_message("manifest", manifest_bytes))
     atomic_write(dest / "signer.pem", _pem(signer))
     _copy_envelope(vault, env_sha, dest, files)
+    total, done = sum(a.size for a in manifest.attachments), 0
+    progress("Exporting evidence", 0, total)
     for i, entry in enumerate(manifest.attachments):
         name = "attachments/" + safe_name(entry.name, i)
         blob = _envelope_blob(vault, entry.envelope_sha256)
@@ -81,6 +86,8 @@ def export_evidence(vault: Vault, submission_id: str, dest: Path) -> dict[str, A
             raise
         files[name] = entry.sha256
         _copy_envelope(vault, entry.envelope_sha256, dest, files)
+        done += entry.size
+        progress("Exporting evidence", done, total)
     sums = "".join(f"{h}  {n}\n" for n, h in sorted(files.items()))
     atomic_write(dest / "SHA256SUMS", sums.encode())
     record = {**result, "envelope_sha256": env_sha, "manifest": json.loads(manifest_bytes),

@@ -1,0 +1,164 @@
+"""A submission's attachments: a list, a preview from memory, and "Save a copy".
+
+Images are decrypted into memory on the worker pool (client.desk.detail.read_attachment)
+and drawn with QImage.loadFromData: no plaintext file, no thumbnail cache. This Qt has
+no PDF module (PySide6-Essentials lacks QtPdf), so a PDF, like any other file, is said
+plainly to have no preview here, with "Save a copy": an explicit export to a folder the
+person chooses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from satchel.client.desk.detail import read_attachment, save_attachment
+from satchel.client.vault.vault import Vault
+from satchel.crypto.manifest import AttachmentEntry
+from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.fingerprint import isolate
+from satchel.ui.desktop.workers import Jobs
+
+Index = QModelIndex | QPersistentModelIndex
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp")
+
+
+class AttachmentListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentEntry] = []
+
+    def set_attachments(self, entries: tuple[AttachmentEntry, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AttachmentEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self._rows[index.row()]
+        return f"{isolate(entry.name)} ({QLocale().formattedDataSize(entry.size)})"
+
+
+class AttachmentPane(QWidget):
+    previewed = Signal(str)  # "image" or "none"
+    saved = Signal(object)  # the Path written
+
+    def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._jobs = jobs
+        self.submission_id: str | None = None
+        self.model = AttachmentListModel(self)
+        self.view = QListView(self)
+        self.view.setAccessibleName(self.tr("Attachments"))
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.image = QLabel(self)
+        self.image.setAccessibleName(self.tr("Attachment preview"))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = PlainLabel("", self)
+        self.note.setAccessibleName(self.tr("About the preview"))
+        self.save_button = QPushButton(self.tr("Save a copy…"), self)
+        self.save_button.setAccessibleName(self.tr("Save a copy of the attachment"))
+        self.save_button.setEnabled(False)
+        self.errors = ErrorBar(self)
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+        self.save_button.clicked.connect(self._ask_folder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.save_button)
+
+    def show_attachments(self, submission_id: str | None,
+                         entries: tuple[AttachmentEntry, ...]) -> None:
+        self.submission_id = submission_id
+        self.model.set_attachments(entries)
+        self._clear_preview()
+        self.save_button.setEnabled(False)
+        if entries:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _clear_preview(self) -> None:
+        self.image.clear()
+        self.note.setText("")
+        self.errors.clear()
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._clear_preview()
+        if not current.isValid() or self.submission_id is None:
+            return
+        self.save_button.setEnabled(True)
+        entry, index, sid, vault = self.model.entry(current.row()), current.row(), \
+            self.submission_id, self._vault
+        if entry.media_type not in IMAGE_TYPES:
+            self._no_preview(entry)
+            return
+        self._jobs.submit(lambda: read_attachment(vault, sid, index),
+                          lambda data: self._draw(sid, entry, data), self._failed, owner=self)
+
+    def _draw(self, sid: str, entry: AttachmentEntry, data: bytes) -> None:
+        if sid != self.submission_id:
+            return
+        image = QImage()
+        if not image.loadFromData(data):
+            self._no_preview(entry)
+            return
+        pixmap = QPixmap.fromImage(image)
+        width = max(64, self.width() - 24)
+        if pixmap.width() > width:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.image.setPixmap(pixmap)
+        self.note.setText(self.tr("Shown from memory; checked against the signed hash."))
+        self.previewed.emit("image")
+
+    def _no_preview(self, entry: AttachmentEntry) -> None:
+        self.note.setText(self.tr("This file cannot be shown inside Satchel. Use \"Save a "
+                                  "copy\" to open it with another program."))
+        self.previewed.emit("none")
+
+    def _failed(self, error: BaseException) -> None:
+        self.errors.show_error(error)
+        self.previewed.emit("none")
+
+    def _ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save a copy"))
+        if folder:
+            self.save_copy(Path(folder))
+
+    def save_copy(self, folder: Path) -> None:
+        """Write the selected attachment into `folder` (the explicit export)."""
+        current = self.view.currentIndex()
+        if not current.isValid() or self.submission_id is None:
+            return
+        vault, sid, index = self._vault, self.submission_id, current.row()
+        self._jobs.submit(lambda: save_attachment(vault, sid, index, folder), self._saved,
+                          self.errors.show_error, owner=self)
+
+    def _saved(self, path: Path) -> None:
+        self.note.setText(self.tr("Saved a copy as %1.").replace("%1", isolate(str(path))))
+        self.saved.emit(path)

@@ -1,0 +1,133 @@
+"""The device registry: every device that signed a submission, trusted, new or revoked.
+
+Trusting (enrolling, with a name) and revoking both go through the comparison dialog;
+the change is client.desk.store.set_device_status, the call `satchel desk devices` makes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from satchel.client.desk.listing import Device, list_devices
+from satchel.client.desk.store import set_device_status
+from satchel.client.vault.vault import Vault
+from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.desk.compare_dialog import CompareDialog
+from satchel.ui.desktop.widgets import ErrorBar
+from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
+from satchel.ui.desktop.workers import Jobs
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DeviceModel(QAbstractTableModel):
+    NAME, STATUS, FINGERPRINT = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Device] = []
+
+    def set_devices(self, devices: list[Device]) -> None:
+        self.beginResetModel()
+        self._rows = list(devices)
+        self.endResetModel()
+
+    def device(self, row: int) -> Device:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        device = self._rows[index.row()]
+        if index.column() == self.NAME:
+            return device.label or self.tr("(no name)")
+        if index.column() == self.STATUS:
+            return words.device_status(device.status)
+        return isolate(group_fingerprint(device.fingerprint))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [self.tr("Name"), self.tr("Status"), self.tr("Fingerprint")]
+        return names[section] if 0 <= section < len(names) else None
+
+
+class DevicesPanel(QWidget):
+    changed = Signal(str)  # the fingerprint of a device trusted or revoked
+
+    def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._jobs = jobs
+        self.dialog: CompareDialog | None = None
+        self.model = DeviceModel(self)
+        self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Devices"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.trust_button = QPushButton(self.tr("Trust…"), self)
+        self.trust_button.setAccessibleName(self.tr("Trust the selected device"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"), self)
+        self.revoke_button.setAccessibleName(self.tr("Revoke the selected device"))
+        self.errors = ErrorBar(self)
+        self.trust_button.clicked.connect(lambda: self.ask("trust"))
+        self.revoke_button.clicked.connect(lambda: self.ask("revoke"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.trust_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        vault = self._vault
+        self._jobs.submit(lambda: list_devices(vault), self.model.set_devices,
+                          self.errors.show_error, owner=self)
+
+    def ask(self, action: str) -> None:
+        """Open the comparison dialog for the selected device; apply only on Confirm."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.errors.show_message(self.tr("Choose a device in the list first."))
+            return
+        device = self.model.device(rows[0].row())
+        self.dialog = CompareDialog(device.fingerprint, action, device.label, self)
+        self.dialog.accepted.connect(lambda: self._apply(device, action))
+        self.dialog.open()
+
+    def _apply(self, device: Device, action: str) -> None:
+        assert self.dialog is not None
+        vault, label = self._vault, self.dialog.device_label() or None
+        status = "trusted" if action == "trust" else "revoked"
+        self._jobs.submit(lambda: set_device_status(vault, device.fingerprint, status, label),
+                          lambda _none: self._changed(device.fingerprint), self.errors.show_error, owner=self)
+
+    def _changed(self, fingerprint: str) -> None:
+        self.refresh()
+        self.changed.emit(fingerprint)

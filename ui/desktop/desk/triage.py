@@ -1,0 +1,66 @@
+"""Triage of one submission: its desk state, tags and notes (client.desk.listing.set_triage)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from satchel.client.desk.detail import SubmissionDetail
+from satchel.client.desk.listing import set_triage
+from satchel.client.vault.vault import Vault
+from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.widgets import ErrorBar
+from satchel.ui.desktop.workers import Jobs
+
+
+class TriagePanel(QWidget):
+    saved = Signal(str)  # the submission id
+
+    def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._jobs = jobs
+        self.submission_id: str | None = None
+        self.state = QComboBox(self)
+        self.state.setAccessibleName(self.tr("Desk state"))
+        for state in words.STATES:
+            self.state.addItem(words.desk_state(state), state)
+        self.tags = QLineEdit(self)
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. urgent, north"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.save = QPushButton(self.tr("Save triage"), self)
+        self.save.setAccessibleName(self.tr("Save triage"))
+        self.save.clicked.connect(self.apply)
+        self.errors = ErrorBar(self)
+        form = QFormLayout(self)
+        form.addRow(self.errors)
+        form.addRow(self.tr("State"), self.state)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.save)
+        self.setEnabled(False)
+
+    def show_detail(self, detail: SubmissionDetail | None) -> None:
+        self.submission_id = detail.id if detail else None
+        self.setEnabled(detail is not None)
+        self.state.setCurrentIndex(max(0, self.state.findData(detail.desk_state if detail else "new")))
+        self.tags.setText(", ".join(detail.tags) if detail else "")
+        self.notes.setPlainText(detail.notes if detail else "")
+
+    def apply(self) -> None:
+        if self.submission_id is None:
+            return
+        vault, sid = self._vault, self.submission_id
+        state, notes = str(self.state.currentData()), self.notes.toPlainText()
+        tags = [t for t in self.tags.text().split(",") if t.strip()]
+        self._jobs.submit(lambda: set_triage(vault, sid, state=state, tags=tags, notes=notes),
+                          lambda _tags: self.saved.emit(sid), self.errors.show_error, owner=self)

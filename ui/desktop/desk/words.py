@@ -1,0 +1,53 @@
+"""The desk's words: verification at a glance, desk states, device statuses.
+
+Kept apart so every screen says the same thing the same way, translated once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from satchel.client.desk.listing import SubmissionRow
+
+STATES = ("new", "in-review", "verified", "shared", "dismissed")
+
+
+# Named `translate` because lupdate recognises that name.
+translate = QCoreApplication.translate
+
+
+def desk_state(state: str) -> str:
+    words = {
+        "new": translate("DeskWords", "New"),
+        "in-review": translate("DeskWords", "In review"),
+        "verified": translate("DeskWords", "Verified"),
+        "shared": translate("DeskWords", "Shared"),
+        "dismissed": translate("DeskWords", "Dismissed"),
+    }
+    return words.get(state, state)
+
+
+def device_status(status: str) -> str:
+    words = {
+        "new": translate("DeskWords", "New device"),
+        "trusted": translate("DeskWords", "Trusted device"),
+        "revoked": translate("DeskWords", "Revoked device"),
+    }
+    return words.get(status, status)
+
+
+def verification(verified: bool | None, device: str, reasons: tuple[str, ...]) -> str:
+    """One line: verified, verified from a new device, revoked device, failed and why."""
+    if verified is None:
+        return translate("DeskWords", "Not checked yet")
+    if not verified:
+        if device == "revoked":
+            return translate("DeskWords", "Failed: signed by a revoked device")
+        why = reasons[0] if reasons else translate("DeskWords", "a check failed")
+        return translate("DeskWords", "Failed: %1").replace("%1", why)
+    if device == "trusted":
+        return translate("DeskWords", "Verified")
+    return translate("DeskWords", "Verified, from a new device: compare its fingerprint")
+
+
+def row_verification(row: SubmissionRow) -> str:
+    return verification(row.verified, row.device_status, row.reasons)

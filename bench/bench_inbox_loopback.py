@@ -1,7 +1,7 @@
 """N concurrent tus uploads to the inbox on loopback (no Tor): throughput and server RSS.
 
-The inbox runs as a separate uvicorn process so its peak RSS (VmHWM) is its own. The
-peer is `cp` of the same files on the same disk in the same run, so the ratio shows what
+The inbox runs in a separate process (benchkit.inbox_process) so its peak RSS (VmHWM)
+is its own. The peer is `cp` of the same files on the same disk in the same run, so the ratio shows what
 the HTTP + hashing + fsync path costs over a plain copy.
 
     .venv/bin/python bench/bench_inbox_loopback.py [--uploads 8] [--mib 64]
@@ -14,34 +14,13 @@ import hashlib
 import os
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
+from benchkit import inbox_process, peak_rss_mib
 from satchel.sync.transport.tus import upload
-
-SERVER = """
-import socket, sys
-from pathlib import Path
-import uvicorn
-from satchel.crypto.keys import SigningKey
-from satchel.sync.inbox.app import InboxConfig, create_app
-from satchel.sync.inbox.store import SqliteFileStore
-sock = socket.socket(); sock.bind(("127.0.0.1", 0)); sock.listen(64)
-print(sock.getsockname()[1], flush=True)
-app = create_app(InboxConfig(inbox_id="bench.onion"), SqliteFileStore(Path(sys.argv[1])),
-                 SigningKey.generate(), lambda: None)
-uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
-"""
-
-
-def peak_rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def make_files(work: Path, n: int, size: int) -> list[tuple[Path, str]]:
@@ -101,17 +80,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         files = make_files(work, args.uploads, size)
-        server = subprocess.Popen([sys.executable, "-c", SERVER, str(work / "inbox")],
-                                  stdout=subprocess.PIPE, text=True)
-        try:
-            assert server.stdout is not None
-            port = int(server.stdout.readline())
+        with inbox_process(work / "inbox") as server:
             rss_idle = peak_rss_mib(server.pid)
-            tus_s = run_uploads(port, files, size)
+            tus_s = run_uploads(server.port, files, size)
             rss_peak = peak_rss_mib(server.pid)
-        finally:
-            server.terminate()
-            server.wait()
         cp_s = run_cp(files, work / "cp")
     total = args.uploads * size / (1 << 20)
     print(f"{args.uploads} concurrent uploads x {args.mib} MiB = {total:.0f} MiB")

@@ -5,9 +5,9 @@ Run by hand (never in CI):
     .venv/bin/python bench/bench_tor_upload.py [--mib 256] [--runs 5] [--cuts 3] [--dir DIR]
 
 Starts satchel.sync.tor.testnet.PrivateTorNetwork, runs the inbox (create_app under uvicorn)
-in a subprocess and publishes it as an onion on the network's onion host; a tiny sink HTTP
-server (a thread here that reads and discards a PUT body) is a second onion on the same
-host. Then, alternating, `--runs` times each:
+in a subprocess (benchkit.inbox_process) and publishes it as an onion on the network's
+onion host; a tiny sink HTTP server (a thread here that reads and discards a PUT body)
+is a second onion on the same host. Then, alternating, `--runs` times each:
 - satchel: satchel.sync.transport.tus.upload of a `--mib` MiB envelope of random bytes over
   socks5_connect to the client tor (a new isolation token per run, as in production);
 - curl: `curl --socks5-hostname -T file http://<sink onion>/sink` of the same bytes through
@@ -34,7 +34,6 @@ import secrets
 import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -42,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import stem.control  # type: ignore[import-untyped]
+from benchkit import WrappedSocket, inbox_process
 from satchel.sync.tor.manager import add_onion
 from satchel.sync.tor.socks import socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
@@ -49,21 +49,6 @@ from satchel.sync.transport.http import Conn
 from satchel.sync.transport.tus import upload
 
 MiB = 1 << 20
-INBOX = """
-import socket, sys
-from pathlib import Path
-import uvicorn
-from satchel.crypto.keys import SigningKey
-from satchel.sync.inbox.app import InboxConfig, create_app
-from satchel.sync.inbox.store import SqliteFileStore
-sock = socket.socket(); sock.bind(("127.0.0.1", 0)); sock.listen(16)
-print(sock.getsockname()[1], flush=True)
-app = create_app(InboxConfig(inbox_id="bench.onion"), SqliteFileStore(Path(sys.argv[1])),
-                 SigningKey.generate(), lambda: None)
-uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False)).run(sockets=[sock])
-"""
-
-
 class _Sink(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -84,11 +69,12 @@ class _Sink(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class CutConn:
+class CutConn(WrappedSocket):
     """A socket that dies after `cut` bytes of PATCH body; notes where PATCHes start."""
 
     def __init__(self, sock: socket.socket, cut: int | None, log: dict[str, list[int]]) -> None:
-        self._sock, self._cut, self._log = sock, cut, log
+        super().__init__(sock)
+        self._cut, self._log = cut, log
         self._base: int | None = None  # Upload-Offset of the PATCH being sent
         self._body = 0
 
@@ -108,18 +94,6 @@ class CutConn:
             raise BrokenPipeError("bench: connection cut")
         self._body += len(data)
         self._sock.sendall(data)
-
-    def recv(self, bufsize: int, /) -> bytes:
-        return self._sock.recv(bufsize)
-
-    def settimeout(self, value: float | None, /) -> None:
-        self._sock.settimeout(value)
-
-    def fileno(self) -> int:
-        return self._sock.fileno()
-
-    def close(self) -> None:
-        self._sock.close()
 
 
 def refresh(path: Path) -> str:
@@ -174,16 +148,13 @@ def measure(net: PrivateTorNetwork, work: Path, args: argparse.Namespace) -> Non
     with path.open("wb") as f:
         for _ in range(args.mib):
             f.write(os.urandom(MiB))
-    store = work / "inbox"
-    inbox = subprocess.Popen([sys.executable, "-c", INBOX, str(store)], stdout=subprocess.PIPE)
     sink = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Sink)
     threading.Thread(target=sink.serve_forever, daemon=True).start()
     try:
-        assert inbox.stdout is not None
-        inbox_port = int(inbox.stdout.readline())
-        with stem.control.Controller.from_port(*net.onion_control) as controller:
+        with inbox_process(work / "inbox") as inbox, \
+                stem.control.Controller.from_port(*net.onion_control) as controller:
             controller.authenticate()
-            inbox_onion = publish(net, controller, inbox_port)
+            inbox_onion = publish(net, controller, inbox.port)
             sink_onion = publish(net, controller, sink.server_address[1])
             warm = work / "warm-up"
             warm.write_bytes(os.urandom(MiB))
@@ -197,8 +168,6 @@ def measure(net: PrivateTorNetwork, work: Path, args: argparse.Namespace) -> Non
             report_resume(net, inbox_onion, path, size, args.cuts)
     finally:
         sink.shutdown()
-        inbox.terminate()
-        inbox.wait(timeout=30)
 
 
 def report_goodput(ours: list[float], theirs: list[float], size: int) -> None:

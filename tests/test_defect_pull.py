@@ -1,36 +1,30 @@
 """Issue 10, items 2, 16 (desk side) and 18: what a desk pull acknowledges, and when it stops.
 
-The real inbox app runs on loopback (test_inbox.serving) and the desk is a real vault;
+The real inbox app runs on loopback (inboxkit.serving) and the desk is a real vault;
 the only stand-in is a SOCKS relay in place of Tor for the command-line test.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 import os
-import socket
 import sqlite3
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 import pytest
 from clientkit import SATCHEL, World, cli_env, make_world
+from inboxkit import DESK_KEY, ONION, Inbox, make_directory, put, recipient_of, sealed, serving
+from netkit import SocksRelay
 from satchel.client.desk.store import has_envelope, receive
 from satchel.client.vault.vault import Vault
-from satchel.crypto import age
 from satchel.crypto.directory import Desk, Directory, sign_directory
-from satchel.crypto.envelope import seal_attachment
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.keyslots import KdfParams
 from satchel.sync.inbox.app import InboxConfig
-from satchel.sync.inbox.store import SqliteFileStore
+from satchel.sync.inbox.store_sqlite import SqliteFileStore
 from satchel.sync.transport import pull as desk_pull
-from satchel.sync.transport.tus import upload
-from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 RETENTION = 3600
 OTHER_DESK_KEY = SigningKey.generate()
@@ -43,10 +37,6 @@ def desk_vault(home: Path, key: SigningKey) -> Vault:
     return vault
 
 
-def recipient_of(vault: Vault) -> str:
-    return age.to_recipient(vault.identity)
-
-
 def two_desk_directory(first: Vault, second: Vault) -> bytes:
     root = SigningKey.generate()
     d = Directory(serial=1, issued=1, expires=4_000_000_000, root=root.public.text,
@@ -56,21 +46,8 @@ def two_desk_directory(first: Vault, second: Vault) -> bytes:
     return sign_directory(root, d)
 
 
-def sealed(recipients: list[str], size: int = 5000) -> bytes:
-    """A real attachment envelope addressed to `recipients`."""
-    out = io.BytesIO()
-    seal_attachment(io.BytesIO(os.urandom(size)), out, recipients)
-    return out.getvalue()
-
-
-def put(box: Inbox, data: bytes) -> str:
-    sha = hashlib.sha256(data).hexdigest()
-    upload(box.connect, ONION, lambda: io.BytesIO(data), len(data), sha)
-    return sha
-
-
 def refusal(vault: Vault, sha: str) -> tuple[str, str] | None:
-    from satchel.client import desk_store  # the record the fix adds
+    from satchel.client.desk import store as desk_store  # the record the fix adds
 
     return desk_store.refusal(vault, sha)
 
@@ -232,67 +209,6 @@ def test_store_of_the_inbox_wide_ack_schema_is_migrated_and_keeps_its_envelopes(
 # -- item 18: a refused login ends the pull instead of being retried forever ---------------
 
 
-class SocksRelay:
-    """Stands in for Tor's SOCKS port: every stream goes to the loopback inbox."""
-
-    def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port: int = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    @staticmethod
-    def _read(conn: socket.socket, n: int) -> bytes:
-        data = b""
-        while len(data) < n:
-            chunk = conn.recv(n - len(data))
-            if not chunk:
-                raise ConnectionError("client left")
-            data += chunk
-        return data
-
-    def _serve(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                methods = self._read(conn, self._read(conn, 2)[1])
-                chosen = 0x02 if 0x02 in methods else 0x00
-                conn.sendall(bytes([0x05, chosen]))
-                if chosen == 0x02:
-                    self._read(conn, self._read(conn, 2)[1])
-                    self._read(conn, self._read(conn, 1)[0])
-                    conn.sendall(b"\x01\x00")
-                atyp = self._read(conn, 4)[3]
-                length = {1: 4, 4: 16}.get(atyp) or self._read(conn, 1)[0]
-                self._read(conn, length + 2)
-                upstream = socket.create_connection(("127.0.0.1", self.target_port))
-                conn.sendall(b"\x05\x00\x00\x01" + bytes(6))
-            except ConnectionError:
-                return
-            with upstream:
-                threading.Thread(target=_pipe, args=(upstream, conn), daemon=True).start()
-                _pipe(conn, upstream)
-
-    def close(self) -> None:
-        self.listener.close()
-
-
-def _pipe(src: socket.socket, dst: socket.socket) -> None:
-    try:
-        while data := src.recv(65536):
-            dst.sendall(data)
-        dst.shutdown(socket.SHUT_WR)
-    except OSError:
-        pass
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     return make_world(tmp_path_factory.mktemp("world"))
@@ -303,17 +219,15 @@ def test_refused_login_ends_with_exit_4_and_one_sentence(
     world: World, tmp_path: Path, once: bool
 ) -> None:
     # The inbox's directory lists another desk's key, so this desk's login gets HTTP 403.
-    with serving(Inbox(tmp_path / "inbox", InboxConfig(inbox_id=ONION), make_directory())) as b:
-        relay = SocksRelay(b.port)
+    inbox = Inbox(tmp_path / "inbox", InboxConfig(inbox_id=ONION), make_directory())
+    with serving(inbox) as b, SocksRelay(b.port) as relay:
         argv = [SATCHEL, "--home", str(world.desk), "--passphrase-file", str(world.passfile),
-                "desk", "pull", "--tor-socks", f"127.0.0.1:{relay.port}"]
+                "desk", "pull", "--tor-socks", relay.address]
         try:
             proc = subprocess.run(argv + (["--once"] if once else []), capture_output=True,
                                   env=cli_env(), timeout=60, check=False, text=True)
         except subprocess.TimeoutExpired:
             pytest.fail("desk pull kept retrying a login the inbox refused")
-        finally:
-            relay.close()
     lines = proc.stderr.splitlines()
     assert proc.returncode == 4, proc.stderr
     assert len(lines) == 1 and lines[0].startswith("satchel: ") and "403" in lines[0]

@@ -15,10 +15,10 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from inboxkit import ONION, Inbox, envelope, meta, patch, post, serving, tus, write_file
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.inbox.limits import LimitsError, load_limits
 from satchel.sync.transport.tus import upload
-from test_inbox import ONION, Inbox, envelope, meta, patch, post, serving, tus, write_file
 
 MiB = 1 << 20
 

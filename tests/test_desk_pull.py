@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from inboxkit import DESK_KEY, ONION, Inbox, make_directory, put, recipient_of, sealed, serving
 from netkit import WrappedSocket
 from satchel.client.desk.store import has_envelope
 from satchel.client.vault.vault import Vault
 from satchel.crypto.keyslots import KdfParams
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport import pull as desk_pull
-from test_defect_pull import put, recipient_of, sealed
-from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 
 class CuttingSocket(WrappedSocket):

@@ -3,87 +3,32 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import http.client
-import os
 import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from netkit import WrappedSocket
-from satchel.crypto.directory import Desk, Directory, sign_directory
-from satchel.crypto.keys import SigningKey
+from inboxkit import (
+    ONION,
+    Inbox,
+    MiB,
+    dying_factory,
+    envelope,
+    make_directory,
+    meta,
+    patch,
+    post,
+    serving,
+    stored_count,
+    tus,
+    wait_for_offset,
+    write_file,
+)
 from satchel.crypto.receipt import verify_receipt
-from satchel.sync.inbox.app import InboxConfig, create_app
-from satchel.sync.inbox.store import SqliteFileStore, UploadState
+from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport.errors import InboxRejected, InboxUnreachable
 from satchel.sync.transport.tus import CHUNK, fetch_directory, fetch_receipt, upload
-
-MiB = 1 << 20
-ONION = "exampleinboxaddressxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.onion"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000
-
-    def __call__(self) -> int:
-        return self.now
-
-
-class Inbox:
-    def __init__(self, root: Path, config: InboxConfig, directory: bytes | None = None) -> None:
-        self.root = root
-        self.store = SqliteFileStore(root)
-        self.key = SigningKey.generate()
-        self.clock = Clock()
-        self.directory = directory
-        self.config = config
-        self.app = create_app(config, self.store, self.key, lambda: self.directory,
-                              clock=self.clock)
-        self.port = 0
-
-    def connect(self) -> socket.socket:
-        return socket.create_connection(("127.0.0.1", self.port), timeout=10)
-
-    def http(self) -> http.client.HTTPConnection:
-        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-
-
-@contextlib.contextmanager
-def serving(inbox: Inbox) -> Iterator[Inbox]:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    inbox.port = listener.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(inbox.app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    try:
-        yield inbox
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        listener.close()
-        inbox.store.close()
-
-
-DESK_KEY = SigningKey.generate()
-
-
-def make_directory() -> bytes:
-    root = SigningKey.generate()
-    d = Directory(serial=1, issued=1, expires=4_000_000_000, root=root.public.text,
-                  recipients=("age1" + "q" * 58,),
-                  desks=(Desk("desk", "age1" + "q" * 58, DESK_KEY.public.text),))
-    return sign_directory(root, d)
 
 
 @pytest.fixture(scope="module")
@@ -91,32 +36,6 @@ def inbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Inbox]:
     config = InboxConfig(inbox_id=ONION, max_upload_size=64 * MiB, commit_interval=2 * MiB)
     with serving(Inbox(tmp_path_factory.mktemp("inbox"), config, make_directory())) as box:
         yield box
-
-
-def envelope(size: int) -> tuple[bytes, str]:
-    data = os.urandom(size)
-    return data, hashlib.sha256(data).hexdigest()
-
-
-def write_file(tmp_path: Path, data: bytes) -> Path:
-    path = tmp_path / "envelope.age"
-    path.write_bytes(data)
-    return path
-
-
-def tus(**extra: str) -> dict[str, str]:
-    return {"Tus-Resumable": "1.0.0", **extra}
-
-
-def meta(sha256: str) -> str:
-    return "filename ZS5hZ2U=,sha256 " + base64.b64encode(sha256.encode()).decode()
-
-
-def post(box: Inbox, length: int, metadata: str, **extra: str) -> http.client.HTTPResponse:
-    c = box.http()
-    c.request("POST", "/uploads/", headers=tus(**{"Upload-Length": str(length),
-                                                  "Upload-Metadata": metadata, **extra}))
-    return c.getresponse()
 
 
 def test_upload_stores_envelope_and_returns_verifiable_receipt(
@@ -148,35 +67,8 @@ def test_second_upload_stores_nothing_and_returns_same_receipt(
         second = upload(inbox.connect, ONION, f, len(data), sha)
     assert second.already_stored and second.bytes_sent == 0
     assert second.receipt == first.receipt
-    assert [e.sha256 for e in inbox.store.list_envelopes(0, 10_000)].count(sha) == 1
+    assert stored_count(inbox, sha) == 1
     assert second.upload_url == ""  # the receipt was asked first: no upload was created
-
-
-class DyingSocket(WrappedSocket):
-    """A loopback connection that breaks after `budget` bytes were sent through it."""
-
-    def __init__(self, sock: socket.socket, budget: int, counter: list[int]) -> None:
-        super().__init__(sock)
-        self._budget = budget
-        self._counter = counter
-
-    def sendall(self, data: bytes, /) -> None:
-        if len(data) > self._budget:
-            self._sock.sendall(data[: self._budget])
-            self._counter[0] += self._budget
-            self._sock.close()
-            raise BrokenPipeError("connection cut by the test")
-        self._sock.sendall(data)
-        self._budget -= len(data)
-        self._counter[0] += len(data)
-
-
-def dying_factory(box: Inbox, budgets: list[int], counter: list[int]) -> Callable[[], DyingSocket]:
-    def connect() -> DyingSocket:
-        budget = budgets.pop(0) if budgets else 1 << 62
-        return DyingSocket(box.connect(), budget, counter)
-
-    return connect
 
 
 def test_resume_after_cut_resends_at_most_one_chunk(inbox: Inbox, tmp_path: Path) -> None:
@@ -190,20 +82,8 @@ def test_resume_after_cut_resends_at_most_one_chunk(inbox: Inbox, tmp_path: Path
     # Everything that crossed the sockets: the envelope, at most one chunk again, and the
     # headers of a handful of requests.
     assert len(data) < sent[0] < len(data) + CHUNK + 16 * 1024
-    assert [e.sha256 for e in inbox.store.list_envelopes(0, 10_000)].count(sha) == 1
+    assert stored_count(inbox, sha) == 1
     assert (inbox.root / "envelopes" / sha).read_bytes() == data
-
-
-def wait_for_offset(box: Inbox, url: str, ok: Callable[[int], bool]) -> UploadState:
-    """The upload once the server has taken in what a cut connection delivered."""
-    deadline = time.monotonic() + 10
-    while True:
-        up = box.store.get_upload(url.rsplit("/", 1)[1])
-        assert up is not None
-        if ok(up.committed):
-            return up
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
 
 
 def test_resume_with_remembered_url_after_restart(inbox: Inbox, tmp_path: Path) -> None:
@@ -269,13 +149,6 @@ def create(box: Inbox, length: int) -> str:
     return r.getheader("Location") or ""
 
 
-def patch(box: Inbox, url: str, offset: int, body: bytes) -> http.client.HTTPResponse:
-    c = box.http()
-    c.request("PATCH", url, body=body, headers=tus(**{
-        "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"}))
-    return c.getresponse()
-
-
 def test_wrong_offset_is_409_and_wrong_type_415(inbox: Inbox) -> None:
     url = create(inbox, 100)
     assert patch(inbox, url, 5, b"x" * 10).status == 409
@@ -296,7 +169,8 @@ def test_concurrent_patch_on_same_upload_is_refused(inbox: Inbox) -> None:
     first.sendall(f"PATCH {url} HTTP/1.1\r\nHost: x\r\nTus-Resumable: 1.0.0\r\n"
                   "Upload-Offset: 0\r\nContent-Type: application/offset+octet-stream\r\n"
                   "Content-Length: 1000\r\n\r\n".encode() + b"y" * 400)
-    time.sleep(0.3)  # let the server start the first PATCH
+    upload_id = url.rsplit("/", 1)[1]
+    inbox.store.wait_for(lambda: upload_id in inbox.store.opened, "started the first PATCH")
     assert patch(inbox, url, 0, b"z" * 10).status == 423
     first.close()
     wait_for_offset(inbox, url, lambda n: n == 400)

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from inboxkit import DESK_KEY, ONION, Inbox, make_directory, serving
 from satchel.crypto.keys import SigningKey, b64url
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.inbox.desk import CONTEXT, auth_message, parse_range
 from satchel.sync.transport.tus import upload
-from test_inbox import DESK_KEY, ONION, Inbox, make_directory, serving
 
 
 @pytest.fixture(scope="module")

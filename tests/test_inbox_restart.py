@@ -6,11 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from satchel.crypto.receipt import verify_receipt
-from satchel.sync.inbox.app import InboxConfig
-from satchel.sync.transport.errors import InboxUnreachable
-from satchel.sync.transport.tus import upload
-from test_inbox import (
+from inboxkit import (
     ONION,
     Inbox,
     MiB,
@@ -21,6 +17,10 @@ from test_inbox import (
     wait_for_offset,
     write_file,
 )
+from satchel.crypto.receipt import verify_receipt
+from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.transport.errors import InboxUnreachable
+from satchel.sync.transport.tus import upload
 
 
 def test_upload_resumes_across_an_inbox_restart(tmp_path: Path) -> None:

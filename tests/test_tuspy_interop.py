@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from inboxkit import ONION, Inbox, envelope, serving, write_file
 from satchel.crypto.receipt import verify_receipt
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport.tus import fetch_receipt
-from test_inbox import ONION, Inbox, envelope, serving, write_file
 from tusclient.client import TusClient
 from tusclient.exceptions import TusCommunicationError
 from tusclient.uploader import Uploader

@@ -1,0 +1,70 @@
+"""What the benchmarks share: the inbox in its own process, and the tests' socket wrapper.
+
+`inbox_process(store)` runs the inbox app with satchel.sync.inbox.thread.serve_in_thread
+(the helper the demo and the tests use) in a child Python process, so the child's peak
+RSS is the server's own; the child prints its port and stops when its stdin closes.
+
+The socket wrapper (and the SOCKS relay) live in tests/netkit.py: they are test doubles
+the product must never ship, and the benchmarks only run from a checkout, where tests/ is
+present, so this module puts tests/ on sys.path rather than keeping a second copy.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from netkit import SocksRelay, WrappedSocket  # found through the path set just above
+
+__all__ = ["InboxProcess", "SocksRelay", "WrappedSocket", "inbox_process", "peak_rss_mib"]
+
+_CHILD = """
+import sys
+from pathlib import Path
+from satchel.crypto.keys import SigningKey
+from satchel.sync.inbox.app import InboxConfig, create_app
+from satchel.sync.inbox.store_sqlite import SqliteFileStore
+from satchel.sync.inbox.thread import serve_in_thread
+app = create_app(InboxConfig(inbox_id="bench.onion"), SqliteFileStore(Path(sys.argv[1])),
+                 SigningKey.generate(), lambda: None)
+with serve_in_thread(app) as port:
+    print(port, flush=True)
+    sys.stdin.read()  # until the benchmark closes our stdin
+"""
+
+
+@dataclass(frozen=True)
+class InboxProcess:
+    pid: int
+    port: int
+
+
+@contextmanager
+def inbox_process(store: Path) -> Iterator[InboxProcess]:
+    """An inbox over `store` in a child process on a loopback port, stopped on leaving."""
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(store)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        yield InboxProcess(child.pid, int(child.stdout.readline()))
+    finally:
+        child.stdin.close()
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def peak_rss_mib(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a live process, in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")

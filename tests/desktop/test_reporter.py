@@ -141,4 +141,4 @@ def test_save_to_a_stick_calls_the_injected_export(
     with qtbot.waitSignal(workspace.stick_saved, timeout=10_000) as blocker:
         workspace.save_to_stick(tmp_path)
     assert blocker.args == [2] and calls == [("reporter", tmp_path)]
-    assert "Saved 2 item(s)" in workspace.errors.text
+    assert "Saved 2 item" in workspace.errors.text

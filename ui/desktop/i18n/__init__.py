@@ -28,7 +28,13 @@ from satchel.ui.desktop.i18n.language import (
     system_language,
     translations,
 )
-from satchel.ui.desktop.i18n.retranslate import Phrase, Retranslating, set_row_label, set_tab_title
+from satchel.ui.desktop.i18n.retranslate import (
+    Phrase,
+    Retranslating,
+    refresh_headers,
+    set_row_label,
+    set_tab_title,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -40,6 +46,7 @@ __all__ = [
     "is_isolated",
     "isolate",
     "match_language",
+    "refresh_headers",
     "set_row_label",
     "set_tab_title",
     "system_language",

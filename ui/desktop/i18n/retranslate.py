@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QTabWidget, QWidget
 
 Phrase = Callable[[], str]
 
@@ -48,3 +48,11 @@ def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
     label = form.labelForField(field)
     if isinstance(label, QLabel):
         label.setText(text)
+
+
+def refresh_headers(view: QAbstractItemView) -> None:
+    """Make `view` ask its model for the header words again (models are not widgets and
+    get no LanguageChange of their own; their headerData() calls tr() each time)."""
+    model = view.model()
+    if model is not None and model.columnCount() > 0:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)

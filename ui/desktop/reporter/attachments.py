@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from satchel.client.reports.ingest import attachment_name
-from satchel.ui.desktop.widgets.fingerprint import isolate
+from satchel.ui.desktop.i18n import Retranslating, isolate, refresh_headers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +84,7 @@ def local_files(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
 
 
-class AttachmentView(QTableView):
+class AttachmentView(Retranslating, QTableView):
     """Files dropped or pasted here are offered through `files_added`."""
 
     files_added = Signal(list)
@@ -95,12 +95,16 @@ class AttachmentView(QTableView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAccessibleName(self.tr("Attachments"))
-        self.setAccessibleDescription(self.tr("Drop files here, or paste them."))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setWordWrap(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Attachments"))
+        self.setAccessibleDescription(self.tr("Drop files here, or paste them."))
+        refresh_headers(self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import PlainLabel
+from satchel.ui.desktop.widgets.announce import announce
 
 
-class DeleteCountdown(QFrame):
+class DeleteCountdown(Retranslating, QFrame):
     """`start(report_id)` counts down; `expired(report_id)` unless Cancel is pressed."""
 
     expired = Signal(str)
@@ -24,14 +26,18 @@ class DeleteCountdown(QFrame):
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
         self.label = PlainLabel("", self)
-        self.label.setAccessibleName(self.tr("Deleting"))
-        self.cancel = QPushButton(self.tr("Cancel"), self)
-        self.cancel.setAccessibleName(self.tr("Cancel the deletion"))
+        self.cancel = QPushButton(self)
         self.cancel.clicked.connect(self.stop)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.cancel)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Deleting"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the deletion"))
 
     @property
     def running(self) -> bool:
@@ -58,7 +64,10 @@ class DeleteCountdown(QFrame):
         super().keyPressEvent(event)
 
     def _show_left(self) -> None:
-        self.label.setText(self.tr("This report will be erased in {n} s.").format(n=self._left))
+        left = self._left
+        self.label.say(lambda: self.tr("This report will be erased in %n second(s).", "", left))
+        if left == self.seconds:  # said once: a screen reader reading every tick would drown
+            announce(self, self.label.text(), urgent=True)
 
     def _tick(self) -> None:
         self._left -= 1

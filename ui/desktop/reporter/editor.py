@@ -21,20 +21,16 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.reports.store import ReportInput
 from satchel.crypto.directory import DEFAULT_KINDS, ReportKind
+from satchel.ui.desktop.i18n import Retranslating, set_row_label
 from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.attachments import Attachment, AttachmentModel, AttachmentView
 from satchel.ui.desktop.reporter.countdown import DeleteCountdown
 from satchel.ui.desktop.widgets import PlainLabel
 
-
-def _line(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setAccessibleName(name)
-    field.setPlaceholderText(placeholder)
-    return field
+FIELDS = ("title", "when", "where", "service", "people")
 
 
-class ReportEditor(QWidget):
+class ReportEditor(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None, *, countdown_s: int = 5, tick_ms: int = 1000) -> None:
         super().__init__(parent)
         self.report_id: str | None = None
@@ -42,46 +38,61 @@ class ReportEditor(QWidget):
         # by stored name: a stored attachment only records that it was not scrubbed.
         self.unscrubbed_words: dict[str, str] = {}
         self.state = PlainLabel("", self)
-        self.state.setAccessibleName(self.tr("Report state"))
-        self.title = _line(self, self.tr("Title"), self.tr("What happened, in a few words"))
+        self.title, self.when, self.where, self.service, self.people = (QLineEdit(self) for _ in FIELDS)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(self.tr("Kind of incident"))
-        self.when = _line(self, self.tr("When"), self.tr("e.g. 3 May, evening"))
-        self.where = _line(self, self.tr("Where"), self.tr("As precise as you feel safe with"))
-        self.service = _line(self, self.tr("Service or company"), self.tr("e.g. a mobile operator"))
-        self.people = _line(self, self.tr("People affected"), self.tr("No real names needed"))
         self.body = QPlainTextEdit(self)
-        self.body.setAccessibleName(self.tr("Report text"))
-        self.body.setPlaceholderText(self.tr("Tell what happened."))
         self.attachments = AttachmentModel(self)
         self.attachment_view = AttachmentView(self)
         self.attachment_view.setModel(self.attachments)
-        self.add_files = QPushButton(self.tr("Add files…"), self)
-        self.add_files.setAccessibleName(self.tr("Add files"))
-        self.paste = QPushButton(self.tr("Paste files"), self)
-        self.paste.setAccessibleName(self.tr("Paste files"))
+        self.add_files = QPushButton(self)
+        self.paste = QPushButton(self)
         self.paste.clicked.connect(self.attachment_view.paste)
-        self.keep_metadata = QCheckBox(self.tr("Keep hidden information in files (not recommended)"), self)
-        self.keep_metadata.setAccessibleName(self.tr("Keep hidden information in files"))
-        self.save = QPushButton(self.tr("Save draft"), self)
-        self.send = QPushButton(self.tr("Send"), self)
-        self.delete = QPushButton(self.tr("Delete…"), self)
-        for button, name in ((self.save, self.tr("Save draft")), (self.send, self.tr("Send")),
-                             (self.delete, self.tr("Delete this report"))):
-            button.setAccessibleName(name)
+        self.keep_metadata = QCheckBox(self)
+        self.save = QPushButton(self)
+        self.send = QPushButton(self)
+        self.delete = QPushButton(self)
         self.countdown = DeleteCountdown(self, seconds=countdown_s, tick_ms=tick_ms)
         self._lay_out()
         self.set_kinds(DEFAULT_KINDS)
+        self.retranslate()
         self.new_report()
 
+    def retranslate(self) -> None:
+        self.state.setAccessibleName(self.tr("Report state"))
+        fields = (
+            (self.title, self.tr("Title"), self.tr("What happened, in a few words"), self.tr("Title:")),
+            (self.when, self.tr("When"), self.tr("e.g. 3 May, evening"), self.tr("When:")),
+            (self.where, self.tr("Where"), self.tr("As precise as you feel safe with"), self.tr("Where:")),
+            (self.service, self.tr("Service or company"), self.tr("e.g. a mobile operator"),
+             self.tr("Service:")),
+            (self.people, self.tr("People affected"), self.tr("No real names needed"), self.tr("People:")),
+        )
+        for field, name, placeholder, label in fields:
+            field.setAccessibleName(name)
+            field.setPlaceholderText(placeholder)
+            set_row_label(self._form, field, label)
+        self.kind.setAccessibleName(self.tr("Kind of incident"))
+        set_row_label(self._form, self.kind, self.tr("Kind:"))
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, words.kind_label(self._kinds[index]))
+        self.body.setAccessibleName(self.tr("Report text"))
+        self.body.setPlaceholderText(self.tr("Tell what happened."))
+        self.keep_metadata.setText(self.tr("Keep hidden information in files (not recommended)"))
+        self.keep_metadata.setAccessibleName(self.tr("Keep hidden information in files"))
+        for button, text, name in (
+            (self.add_files, self.tr("Add files…"), self.tr("Add files")),
+            (self.paste, self.tr("Paste files"), self.tr("Paste files")),
+            (self.save, self.tr("Save draft"), self.tr("Save draft")),
+            (self.send, self.tr("Send"), self.tr("Send")),
+            (self.delete, self.tr("Delete…"), self.tr("Delete this report")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("When:"), self.when)
-        form.addRow(self.tr("Where:"), self.where)
-        form.addRow(self.tr("Service:"), self.service)
-        form.addRow(self.tr("People:"), self.people)
+        form = self._form = QFormLayout()
+        for field in (self.title, self.kind, self.when, self.where, self.service, self.people):
+            form.addRow("", field)
         files = QHBoxLayout()
         files.addWidget(self.add_files)
         files.addWidget(self.paste)
@@ -104,8 +115,9 @@ class ReportEditor(QWidget):
     def set_kinds(self, kinds: tuple[ReportKind, ...]) -> None:
         current = self.kind.currentData()
         self.kind.clear()
+        self._kinds = kinds
         for kind in kinds:
-            self.kind.addItem(kind.label, kind.id)
+            self.kind.addItem(words.kind_label(kind), kind.id)
         found = self.kind.findData(current if current else "other")
         self.kind.setCurrentIndex(max(found, 0))
 
@@ -125,7 +137,7 @@ class ReportEditor(QWidget):
         self.attachments.set_items([])
         self.keep_metadata.setChecked(False)
         self.kind.setCurrentIndex(max(self.kind.findData("other"), 0))
-        self.state.setText(self.tr("New report — it stays on this computer until you send it."))
+        self.state.say(lambda: self.tr("New report — it stays on this computer until you send it."))
         self._editable(True)
         self.send.setEnabled(True)
         self.delete.setEnabled(False)
@@ -145,7 +157,8 @@ class ReportEditor(QWidget):
                        else self.unscrubbed_words.get(a["name"], words.metadata_not_removed("")))
             for a in report["attachments"]
         ])
-        self.state.setText(words.report_state(str(report["state"])))
+        state = str(report["state"])
+        self.state.say(lambda: words.report_state(state))
         self._editable(False)
         self.send.setEnabled(report["state"] == "draft")
         self.delete.setEnabled(True)

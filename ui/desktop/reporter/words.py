@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from satchel.crypto.directory import ReportKind
 
 # Named `translate` because lupdate recognises that name (an alias such as `tr` would be
 # read as a class's tr() and extracted wrongly).
@@ -47,3 +48,17 @@ def metadata_not_removed(reason: str) -> str:
     if not reason:
         return translate("Metadata", "Hidden information was not removed")
     return translate("Metadata", "Hidden information cannot be removed: {reason}").format(reason=reason)
+
+
+def kind_label(kind: ReportKind) -> str:
+    """The catalogue's kinds in the window's language; a coalition's own kinds as it wrote them."""
+    labels = {
+        "internet-shutdown": translate("Kind", "Internet or mobile network shutdown"),
+        "blocking": translate("Kind", "Blocking or filtering of websites and services"),
+        "surveillance": translate("Kind", "Illicit monitoring or surveillance"),
+        "hacking": translate("Kind", "Hacking of devices or accounts"),
+        "intimidation": translate("Kind", "Intimidation, threats or arrest of network users"),
+        "company-complicity": translate("Kind", "A company's technology misused for repression"),
+        "other": translate("Kind", "Other"),
+    }
+    return labels.get(kind.id, kind.label)

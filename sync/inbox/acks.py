@@ -35,7 +35,7 @@ _V1 = (
 )
 
 # Envelopes every required desk acknowledged, the last of them at or before the cutoff.
-_PURGEABLE = """
+PURGEABLE = """
 SELECT e.sha256 FROM envelopes e
 WHERE EXISTS (SELECT 1 FROM acks a JOIN desks d ON d.key = a.desk WHERE a.sha256 = e.sha256)
   AND NOT EXISTS (
@@ -95,7 +95,7 @@ def set_desks(db: sqlite3.Connection, desks: Mapping[str, int]) -> None:
 
 
 def purgeable(db: sqlite3.Connection, cutoff: int) -> list[str]:
-    return [row[0] for row in db.execute(_PURGEABLE, (cutoff,))]
+    return [row[0] for row in db.execute(PURGEABLE, (cutoff,))]
 
 
 def forget(db: sqlite3.Connection, sha256: str) -> None:

@@ -26,7 +26,9 @@ import anyio.to_thread
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.receipt import sign_receipt
 from satchel.sync.inbox.desk import DeskAuth, desk_routes
+from satchel.sync.inbox.faults import RETRY_AFTER, StorageUnavailable
 from satchel.sync.inbox.limits import UploadLimiter
+from satchel.sync.inbox.sessions import DeskSessions
 from satchel.sync.inbox.store import InboxStore
 from satchel.sync.inbox.tus import tus_routes
 from starlette.applications import Starlette
@@ -96,10 +98,15 @@ def create_app(
     directory_bytes_provider: Callable[[], bytes | None],
     *,
     clock: Callable[[], int] = lambda: int(time.time()),
+    sessions: DeskSessions | None = None,
 ) -> Starlette:
-    """The inbox ASGI app over `store`, signing receipts with `receipt_key`."""
+    """The inbox ASGI app over `store`, signing receipts with `receipt_key`.
+
+    Several instances sharing one store pass the store's clock (the database's, so a
+    skewed machine clock cannot expire another instance's uploads) and shared `sessions`.
+    """
     state = InboxState(config, store, receipt_key, directory_bytes_provider, clock)
-    desk = DeskAuth(state)
+    desk = DeskAuth(state, sessions)
 
     async def receipt(request: Request) -> Response:
         sha256 = request.path_params["sha256"]
@@ -127,7 +134,15 @@ def create_app(
         Route("/directory", directory, methods=["GET"]),
         *desk_routes(state, desk),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan,
+                     exception_handlers={StorageUnavailable: _unavailable})
+
+
+async def _unavailable(request: Request, exc: Exception) -> Response:
+    # Shared storage is down: say so and when to retry; nothing was recorded meanwhile.
+    log.warning("storage unavailable: %s", type(exc).__name__)
+    return Response("the inbox's storage is unavailable; retry later\n", 503,
+                    headers={"Retry-After": str(RETRY_AFTER), "Tus-Resumable": "1.0.0"})
 
 
 async def purge_once(state: InboxState) -> None:
@@ -148,6 +163,6 @@ async def _purge_loop(state: InboxState) -> None:
     while True:
         try:
             await purge_once(state)
-        except OSError as exc:
+        except OSError as exc:  # StorageUnavailable too: the next round retries
             log.warning("purge failed, will retry: %s", type(exc).__name__)
         await anyio.sleep(state.config.purge_interval)

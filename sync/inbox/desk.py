@@ -6,7 +6,8 @@ sends `POST /desk/session` {"key", "nonce", "signature"}. The key must be a desk
 key listed in the current coalition directory; the answer is a bearer token. Every
 authenticated request checks again that the key is still listed, so removing a desk
 from the directory locks it out at once. Nonces, sessions and the parsed directory
-live in memory only; a restart logs every desk out. An acknowledgement is recorded for
+live in a DeskSessions (satchel.sync.inbox.sessions): in memory for one instance (a
+restart logs every desk out), in the shared database for several. An acknowledgement is recorded for
 the session's desk key, and the desks of each new directory are handed to the store,
 which deletes an envelope only once every listed desk due has acknowledged it
 (satchel.sync.inbox.acks). Wire format: docs/inbox-api.md.
@@ -18,13 +19,13 @@ import hashlib
 import json
 import re
 import secrets
-from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import anyio.to_thread
 from satchel.crypto.directory import verify_directory
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey, unb64url
+from satchel.sync.inbox.sessions import DeskSessions, MemorySessions
 from satchel.sync.inbox.store import InboxStore, StoredEnvelope
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
@@ -46,10 +47,9 @@ def auth_message(nonce: bytes, inbox_id: str) -> bytes:
 class DeskAuth:
     """Nonces, sessions and the desk keys of the current directory."""
 
-    def __init__(self, state: InboxState) -> None:
+    def __init__(self, state: InboxState, sessions: DeskSessions | None = None) -> None:
         self.state = state
-        self._nonces: OrderedDict[bytes, int] = OrderedDict()
-        self._sessions: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self.sessions: DeskSessions = MemorySessions() if sessions is None else sessions
         self._parsed: tuple[bytes, frozenset[str]] = (b"", frozenset())
 
     def desk_keys(self) -> frozenset[str]:
@@ -72,18 +72,17 @@ class DeskAuth:
 
     def challenge(self) -> bytes | None:
         now = self.state.clock()
-        while self._nonces and next(iter(self._nonces.values())) <= now:
-            self._nonces.popitem(last=False)
-        if len(self._nonces) >= self.state.config.max_challenges:
-            return None
         nonce = secrets.token_bytes(32)
-        self._nonces[nonce] = now + self.state.config.challenge_ttl
+        cfg = self.state.config
+        if not self.sessions.add_challenge(nonce, now + cfg.challenge_ttl, now,
+                                           cfg.max_challenges):
+            return None
         return nonce
 
     def login(self, key_text: str, nonce: bytes, signature: bytes) -> str | None:
-        expires = self._nonces.pop(nonce, None)  # single use, even when the login fails
         now = self.state.clock()
-        if expires is None or expires <= now or key_text not in self.desk_keys():
+        # Single use, even when the login fails.
+        if not self.sessions.take_challenge(nonce, now) or key_text not in self.desk_keys():
             return None
         try:
             VerifyKey.from_text(key_text).verify(
@@ -91,21 +90,21 @@ class DeskAuth:
             )
         except IntegrityError:
             return None
-        while len(self._sessions) >= self.state.config.max_sessions:
-            self._sessions.popitem(last=False)
         token = secrets.token_urlsafe(32)
-        self._sessions[token] = (key_text, now + self.state.config.session_ttl)
+        cfg = self.state.config
+        self.sessions.add_session(token, key_text, now + cfg.session_ttl, cfg.max_sessions)
         return token
 
     def desk_of(self, request: Request) -> str | None:
         """The signing key of the request's valid session, or None."""
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        session = self._sessions.get(token) if scheme.lower() == "bearer" else None
-        if session is None:
+        if scheme.lower() != "bearer" or not token:
             return None
-        key_text, expires = session
-        if expires <= self.state.clock() or key_text not in self.desk_keys():
-            self._sessions.pop(token, None)
+        key_text = self.sessions.session(token, self.state.clock())
+        if key_text is None:
+            return None
+        if key_text not in self.desk_keys():
+            self.sessions.drop_session(token)
             return None
         return key_text
 
@@ -163,7 +162,7 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
     store = state.store
 
     async def challenge(request: Request) -> Response:
-        nonce = auth.challenge()
+        nonce = await anyio.to_thread.run_sync(auth.challenge)
         if nonce is None:
             return Response("too many pending logins; retry later\n", 503)
         return JSONResponse({"nonce": nonce.hex(), "inbox": state.config.inbox_id,
@@ -176,7 +175,8 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         if not (isinstance(key, str) and isinstance(nonce, str) and isinstance(sig, str)):
             return Response("expected JSON {key, nonce, signature}\n", 400)
         try:
-            token = auth.login(key, bytes.fromhex(nonce), unb64url(sig, "signature"))
+            token = await anyio.to_thread.run_sync(
+                auth.login, key, bytes.fromhex(nonce), unb64url(sig, "signature"))
         except (ValueError, IntegrityError):
             token = None
         if token is None:
@@ -184,7 +184,7 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         return JSONResponse({"token": token, "expires_in": state.config.session_ttl})
 
     async def listing(request: Request) -> Response:
-        if not auth.authorized(request):
+        if not await anyio.to_thread.run_sync(auth.authorized, request):
             return _unauthorized()
         after = request.query_params.get("after", "0")
         if not after.isdigit() or len(after) > 19:
@@ -196,7 +196,7 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
                               "cursor": r.cursor, "acked": r.acked} for r in rows])
 
     async def download(request: Request) -> Response:
-        if not auth.authorized(request):
+        if not await anyio.to_thread.run_sync(auth.authorized, request):
             return _unauthorized()
         found = await anyio.to_thread.run_sync(store.find_envelope, request.path_params["sha"])
         if found is None:
@@ -204,7 +204,7 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         return await _ranged(store, found, request.headers.get("range"))
 
     async def ack(request: Request) -> Response:
-        desk = auth.desk_of(request)
+        desk = await anyio.to_thread.run_sync(auth.desk_of, request)
         if desk is None:
             return _unauthorized()
         ok = await anyio.to_thread.run_sync(

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import anyio
 import anyio.to_thread
+from satchel.sync.inbox.faults import UploadBusy
 from satchel.sync.inbox.store import (
     HashMismatch,
     OffsetMismatch,
@@ -64,7 +65,8 @@ def _reply(status: int, text: str = "", **headers: str) -> Response:
 
 
 def _uint(raw: str | None) -> int | None:
-    if raw is None or not raw.isdigit() or len(raw) > _MAX_DIGITS:
+    # isascii: str.isdigit() also accepts digits such as "\u00b2" that int() refuses.
+    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > _MAX_DIGITS:
         return None
     return int(raw)
 
@@ -262,6 +264,8 @@ class _Tus:
             writer = await anyio.to_thread.run_sync(
                 self.store.open_append, up.upload_id, up.committed, now
             )
+        except UploadBusy:
+            return _reply(423, "another request is writing this upload; retry later")
         except OffsetMismatch as exc:
             return _reply(409, "Upload-Offset does not match", Upload_Offset=str(exc.committed))
         except UnknownUpload:
@@ -351,7 +355,7 @@ def _checksum(raw: str | None) -> bytes | None:
     algorithm, _, value = raw.strip().partition(" ")
     try:
         digest = base64.b64decode(value, validate=True)
-    except binascii.Error:
+    except (binascii.Error, ValueError):  # ValueError: a non-ASCII (latin-1) header byte
         digest = b""
     if algorithm != CHECKSUM_ALGORITHM or len(digest) != hashlib.sha256().digest_size:
         raise _Refused(400, "Upload-Checksum must be sha256 and a base64 digest")

@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from e2ekit import ENV, SATCHEL, new_reporter, read_lines, report_count, run, setup_world
 from satchel.sync.tor.onion_auth import ClientKeyPair, OnionAuthError, parse_private
 from satchel.sync.tor.testnet import PrivateTorNetwork
-from test_e2e_tor import ENV, SATCHEL, _lines, _setup, new_reporter, report_count, run
 
 
 def test_key_pairs_and_their_checks() -> None:
@@ -26,7 +26,7 @@ def test_key_pairs_and_their_checks() -> None:
 @pytest.mark.tor
 def test_only_a_client_with_the_key_reaches_the_inbox(tmp_path: Path,
                                                      tor_network: PrivateTorNetwork) -> None:
-    world = _setup(tmp_path)
+    world = setup_world(tmp_path)
     pair = run(world.passfile, None, "inbox", "client-key")
     host, port = tor_network.onion_control
     server = subprocess.Popen(
@@ -35,7 +35,7 @@ def test_only_a_client_with_the_key_reaches_the_inbox(tmp_path: Path,
          "--client-auth", pair["public"]],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=_lines, args=(server.stderr, lines), daemon=True).start()
+    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
     try:
         seen = ""
         while "Inbox listening" not in seen:

@@ -7,114 +7,42 @@ audit-hook test runs the send session in-process, to watch every socket.connect 
 from __future__ import annotations
 
 import json
-import os
 import queue
 import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from e2ekit import (
+    ENV,
+    SATCHEL,
+    World,
+    make_directory,
+    new_reporter,
+    read_lines,
+    report_count,
+    run,
+    setup_world,
+)
 from satchel.crypto.keys import SigningKey
 from satchel.sync.tor.testnet import PrivateTorNetwork
-
-SATCHEL = [sys.executable, "-m", "satchel.ui.cli.main"]
-ENV = {**os.environ, "SATCHEL_INSECURE_FAST_KDF": "1"}
-
-
-@dataclass
-class World:
-    root: Path
-    passfile: Path
-    coalition_key: Path
-    directory: Path
-    onion: str
-    receipt_key: str
-    desk_entry: str
-    recipient: str
-
-    def home(self, name: str) -> Path:
-        return self.root / name
-
-    @property
-    def fingerprint(self) -> str:
-        """The coalition root's fingerprint, which a new vault must confirm to pin it."""
-        from satchel.crypto.keys import VerifyKey
-
-        return VerifyKey.from_text(self.coalition_key.with_name("root.pub").read_text().strip()
-                                   ).fingerprint
-
-
-def run(world_or_pass: Path, home: Path | None, *args: str, ok: bool = True) -> Any:
-    argv = [*SATCHEL, "--passphrase-file", str(world_or_pass), "--json"]
-    argv += ["--home", str(home)] if home is not None else []
-    done = subprocess.run([*argv, *args], capture_output=True, text=True, env=ENV,
-                          timeout=300, check=False)
-    if ok:
-        assert done.returncode == 0, f"satchel {' '.join(args)}: {done.stderr}"
-        return json.loads(done.stdout) if done.stdout.strip() else None
-    return done
-
-
-def _setup(root: Path) -> World:
-    passfile = root / "pass"
-    passfile.write_text("e2e test passphrase\n")
-    fingerprint = run(passfile, None, "coalition", "init", "--out", str(root / "coalition"))[
-        "fingerprint"]
-    desk = root / "desk"
-    run(passfile, desk, "init", "--role", "desk")
-    ident = run(passfile, desk, "desk", "identity")
-    inbox = run(passfile, root / "inbox", "inbox", "init")
-    world = World(root, passfile, root / "coalition" / "root.key", root / "directory",
-                  inbox["onion"], inbox["receipt_key"],
-                  ident["directory_entry"].replace("NAME=", "desk=", 1), ident["recipient"])
-    make_directory(world, world.receipt_key, world.directory, serial=100)
-    run(passfile, root / "inbox", "inbox", "directory", str(world.directory),
-        "--root", str(root / "coalition" / "root.pub"))
-    run(passfile, desk, "directory", "import", str(world.directory), "--accept-root", fingerprint)
-    return world
-
-
-def make_directory(world: World, receipt_key: str, out: Path, serial: int) -> None:
-    run(world.passfile, None, "coalition", "directory", "--root", str(world.coalition_key),
-        "--recipient", world.recipient, "--inbox", f"{world.onion}={receipt_key}",
-        "--desk", world.desk_entry, "--serial", str(serial), "--out", str(out))
-
-
-def new_reporter(world: World, name: str, directory: Path) -> Path:
-    home = world.home(name)
-    run(world.passfile, home, "init", "--role", "reporter", "--directory", str(directory),
-        "--accept-root", world.fingerprint)
-    body = world.root / f"{name}.body"
-    body.write_text("What happened, in the reporter's words.\n")
-    attachment = world.root / f"{name}.txt"
-    attachment.write_text("notes from the scene\n")
-    run(world.passfile, home, "report", "new", "--title", "E2E", "--body-file", str(body),
-        "--attach", str(attachment), "--kind", "other")
-    run(world.passfile, home, "send", "--all")
-    return home
-
-
-def _lines(stream: Any, out: queue.Queue[str]) -> None:
-    for line in stream:
-        out.put(line)
 
 
 @pytest.fixture(scope="module")
 def world(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathFactory,
           ) -> Iterator[World]:
-    w = _setup(tmp_path_factory.mktemp("e2e"))
+    w = setup_world(tmp_path_factory.mktemp("e2e"))
     host, port = tor_network.onion_control
     server = subprocess.Popen(
         [*SATCHEL, "--home", str(w.home("inbox")), "--passphrase-file", str(w.passfile),
          "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0"],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=_lines, args=(server.stderr, lines), daemon=True).start()
+    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
     try:
         seen = ""
         while "Inbox listening" not in seen:
@@ -131,10 +59,6 @@ def world(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathFacto
 
 def socks(net: PrivateTorNetwork) -> str:
     return "{}:{}".format(*net.client_socks)
-
-
-def report_count(world: World, home: Path) -> int:
-    return len(run(world.passfile, home, "report", "list"))
 
 
 @pytest.mark.tor
@@ -189,7 +113,7 @@ def _dead_port() -> int:
 
 
 def test_tor_down_sync_fails_closed(tmp_path: Path) -> None:
-    world = _setup(tmp_path)
+    world = setup_world(tmp_path)
     reporter = new_reporter(world, "reporter", world.directory)
     done = run(world.passfile, reporter, "sync", "--once", "--tor-socks",
                f"127.0.0.1:{_dead_port()}", ok=False)
@@ -207,7 +131,7 @@ def test_tor_down_connects_only_to_socks_port(tmp_path: Path) -> None:
     from satchel.sync.service.sending import send
     from satchel.sync.tor.manager import TorSettings
 
-    world = _setup(tmp_path)
+    world = setup_world(tmp_path)
     reporter = new_reporter(world, "reporter", world.directory)
     port = _dead_port()
     seen: list[Any] = []

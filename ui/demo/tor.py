@@ -8,11 +8,9 @@ the inbox server thread, its onion service and every tor process are stopped bef
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from typing import TYPE_CHECKING
 
 from satchel.client.progress import Progress
@@ -27,22 +25,18 @@ Say = Callable[[str], None]
 def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> Iterator[None]:
     """Serve the inbox app on loopback in a thread, published with the inbox's onion key."""
     import stem.control  # type: ignore[import-untyped]
-    import uvicorn
     from satchel.crypto.onion import tor_key_blob
     from satchel.sync.inbox.app import InboxConfig, create_app
-    from satchel.sync.inbox.store import SqliteFileStore
+    from satchel.sync.inbox.store_sqlite import SqliteFileStore
+    from satchel.sync.inbox.thread import serve_in_thread
     from satchel.sync.tor.manager import add_onion, remove_onion
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(InboxConfig(inbox_id=world.onion), SqliteFileStore(world.folder / "inbox"),
-                     world.receipt, lambda: world.directory)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    controller = stem.control.Controller.from_port(*onion_control)
-    try:
+    store = SqliteFileStore(world.folder / "inbox")
+    app = create_app(InboxConfig(inbox_id=world.onion), store, world.receipt,
+                     lambda: world.directory)
+    # Leaving closes the controller, then stops the server, then closes the store.
+    with closing(store), serve_in_thread(app) as port, \
+            stem.control.Controller.from_port(*onion_control) as controller:
         controller.authenticate()
         began = time.monotonic()
         service_id, _ = add_onion(controller, tor_key_blob(world.onion_key),
@@ -52,11 +46,6 @@ def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> 
             yield
         finally:
             remove_onion(controller, service_id)
-    finally:
-        controller.close()
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
 
 
 def send_over_tor(world: DemoWorld, say: Say, progress: Progress) -> None:

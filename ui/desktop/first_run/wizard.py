@@ -37,7 +37,9 @@ class FirstRunWizard(Retranslating, QWizard):
         # Our own words for every button, so they follow the language like the pages do.
         for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
                             (QWizard.WizardButton.BackButton, self.tr("Back")),
-                            (QWizard.WizardButton.FinishButton, self.tr("Create the vault"))):
+                            (QWizard.WizardButton.FinishButton, self.tr("Create the vault")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Continue"))):
             self.setButtonText(which, name)
             self.button(which).setAccessibleName(name)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QTabWidget, QWidget
 
 Phrase = Callable[[], str]
@@ -54,5 +54,6 @@ def refresh_headers(view: QAbstractItemView) -> None:
     """Make `view` ask its model for the header words again (models are not widgets and
     get no LanguageChange of their own; their headerData() calls tr() each time)."""
     model = view.model()
-    if model is not None and model.columnCount() > 0:
-        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+    columns = model.columnCount(QModelIndex()) if model is not None else 0
+    if model is not None and columns > 0:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)

@@ -164,6 +164,7 @@ class DeskWorkspace(QWidget):
 
     def _verified(self, count: int) -> None:
         self.model.reload()
+        self.devices.refresh()  # a new signer is registered on arrival
         vault = self._vault
         self._jobs.submit(lambda: filter_choices(vault),
                           lambda choices: self.filters.set_choices(*choices),

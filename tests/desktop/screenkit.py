@@ -71,7 +71,7 @@ def qt_internal(widget: QWidget) -> bool:
     """Parts Qt builds and words itself (a tab bar's scroll arrows, a combo box's popup);
     Qt's own catalogue (qtbase_<lang>.qm, loaded with ours) translates them."""
     parent = widget.parentWidget()
-    return widget.objectName().startswith("qt_") and not isinstance(widget, QAbstractButton) or (
+    return (widget.objectName().startswith("qt_") and not isinstance(widget, QAbstractButton)) or (
         isinstance(parent, QTabBar) or type(parent).__name__ == "QComboBoxPrivateContainer")
 
 

@@ -115,6 +115,15 @@ class Vault:
         for buf in self.secret_buffers():
             zero(buf)
 
+    def twin(self) -> "Vault":
+        """A second connection to this unlocked vault, for a session on another thread.
+
+        One SQLCipher connection must not carry two threads' transactions at once, so a
+        long-lived session gets its own; it owns a copy of the master key, and whoever
+        holds it locks it when the session ends."""
+        master = bytearray(self._master)
+        return Vault(self.home, master, connect(self.home / DATABASE, master), self.slot)
+
     def secret_buffers(self) -> list[bytearray]:
         """The buffers holding key material that `lock` zeroes (docs/threat-model.md)."""
         return [self._master, self._seed]

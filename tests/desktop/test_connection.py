@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from satchel.sync.service.events import Bootstrap, ConnectionState, Event, Finished, Listener
 from satchel.ui.desktop.connection import BridgeChoice, ConnectionPanel
+from satchel.ui.desktop.i18n import isolate
 from satchel.ui.desktop.workers import EventBridge
 
 
@@ -17,21 +18,25 @@ class Session:
     def __init__(self) -> None:
         self.started: list[BridgeChoice] = []
         self.stopped = 0
+        self.woken = 0
         self.listener: Listener | None = None
 
-    def start(self, choice: BridgeChoice, listener: Listener) -> object:
+    def start(self, choice: BridgeChoice, listener: Listener) -> Session:
         self.started.append(choice)
         self.listener = listener
-        return self.stop
+        return self
 
     def stop(self) -> None:
         self.stopped += 1
+
+    def wake(self) -> None:
+        self.woken += 1
 
 
 @pytest.fixture
 def panel(qtbot: QtBot) -> tuple[ConnectionPanel, EventBridge, Session]:
     bridge, session = EventBridge(), Session()
-    widget = ConnectionPanel(bridge, session.start)  # type: ignore[arg-type]
+    widget = ConnectionPanel(bridge, session.start)
     qtbot.addWidget(widget)
     return widget, bridge, session
 
@@ -116,7 +121,7 @@ def test_stalled_attempt_gives_way_to_a_bridge(
     widget.connect_button.click()
     assert session.stopped == 1 and [c.transport for c in session.started] == ["none", "snowflake"]
     _feed(qtbot, bridge, Bootstrap(percent=100, summary="Done"))
-    assert widget.status.text() == "Connected through Tor, via snowflake"
+    assert widget.status.text() == f"Connected through Tor, via {isolate('snowflake')}"  # bidi-isolated name
 
 
 def test_a_session_error_is_said(qtbot: QtBot, panel: tuple[ConnectionPanel, EventBridge, Session]) -> None:

@@ -9,8 +9,6 @@ from deskkit import unlock, wait_idle
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
-from satchel.client.progress import Progress
-from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.shell import MainWindow
 
@@ -126,19 +124,24 @@ def test_delete_happens_when_the_countdown_ends(
     assert workspace.reports.total == 0 and workspace.outbox.rowCount() == 0
 
 
-def test_save_to_a_stick_calls_the_injected_export(
+def test_save_to_a_stick_writes_a_bundle_through_the_stick_session(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
-    calls: list[tuple[str, Path]] = []
-
-    def export(vault: Vault, folder: Path, progress: Progress) -> int:
-        progress("Saving", 1, 2)
-        calls.append((vault.role, folder))
-        return 2
-
-    window = make_window(reporter_home, stick_export=export)
+    window = make_window(reporter_home)
     workspace = _workspace(qtbot, window)
-    with qtbot.waitSignal(workspace.stick_saved, timeout=10_000) as blocker:
-        workspace.save_to_stick(tmp_path)
-    assert blocker.args == [2] and calls == [("reporter", tmp_path)]
-    assert "Saved 2 item" in workspace.errors.text
+    workspace.editor.title.setText("Carried by hand")
+    with qtbot.waitSignal(workspace.sent, timeout=30_000):
+        workspace.editor.send.click()
+    wait_idle(qtbot, window)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    seen: list[int] = []
+    workspace.progress_relay.progress.connect(lambda _label, done, _total: seen.append(done))
+    with qtbot.waitSignal(workspace.stick_saved, timeout=30_000) as blocker:
+        workspace.save_to_stick(stick)
+    assert blocker.args == [1] and seen  # one envelope, with progress on the way
+    assert "Saved 1 item(s)" in workspace.errors.text
+    assert (stick / "satchel-bundle" / "index.sat").exists()
+    wait_idle(qtbot, window)
+    outbox = workspace.outbox
+    assert outbox.data(outbox.index(0, 1)) == "On a stick — waiting for the receipt"

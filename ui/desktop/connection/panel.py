@@ -2,7 +2,8 @@
 every reason it is not connected, and the bridge chooser offered when Tor seems blocked.
 
 It drives a session through an injected `start_session(choice, listener)` that must
-return at once (the session runs on its own thread) with a `stop()` callable. The
+return at once (the session runs on its own thread) with a handle: `stop()` ends it
+(and waits for it), `wake()` asks it to send now. The
 session reports through `listener`, which is `EventBridge.listener`: the panel sees
 its events on the GUI thread through the bridge's signal. Cancel always works.
 """
@@ -10,47 +11,56 @@ its events on the GUI thread through the bridge's signal. Cancel always works.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from satchel.sync.service.events import Bootstrap, ConnectionState, Event, Finished, Listener
 from satchel.sync.tor.errors import TorSettingsError
 from satchel.ui.desktop.connection import words
 from satchel.ui.desktop.connection.bridges import BridgeChoice, BridgeChooser
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.workers import EventBridge
 
-Stop = Callable[[], None]
-StartSession = Callable[[BridgeChoice, Listener], Stop]
+
+class SessionHandle(Protocol):
+    """What the window keeps of a running session."""
+
+    def stop(self) -> None: ...
+
+    def wake(self) -> None: ...
+
+
+StartSession = Callable[[BridgeChoice, Listener], SessionHandle]
 
 # States after which the person should look at bridges.
 OFFER_BRIDGES = frozenset({"stalled", "blocked", "bridge_failed"})
+# States in which "Connect" starts again (the running attempt gives way).
+RETRY = OFFER_BRIDGES | {"failed", "closed", "clock_skew"}
 
 
-class ConnectionPanel(QWidget):
+class ConnectionPanel(Retranslating, QWidget):
+    choice_made = Signal(object)  # BridgeChoice, when a session starts with it
     def __init__(self, bridge: EventBridge, start_session: StartSession | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self._start_session = start_session
-        self._stop: Stop | None = None
+        self._session: SessionHandle | None = None
         self._transport = "none"
         self.state = "closed"
-        self.setAccessibleName(self.tr("Connection"))
-        self.status = PlainLabel(words.state("closed"), self)
-        self.status.setAccessibleName(self.tr("Connection status"))
+        self.status = PlainLabel("", self)
+        self.status.say(lambda: words.state("closed"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Connecting progress"))
         self.step = PlainLabel("", self)
-        self.step.setAccessibleName(self.tr("Connecting step"))
         self.detail = PlainLabel("", self)
-        self.detail.setAccessibleName(self.tr("Details"))
         self.bridges = BridgeChooser(self)
         self.errors = ErrorBar(self)
-        self.connect_button = QPushButton(self.tr("Connect"), self)
-        self.connect_button.setAccessibleName(self.tr("Connect"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel connecting"))
+        self.connect_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
         self.connect_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -68,16 +78,28 @@ class ConnectionPanel(QWidget):
         layout.addStretch(1)
         bridge.received.connect(self.on_event)
         self._buttons()
+        self.retranslate()
         if start_session is None:
-            self.detail.setText(self.tr("Sending over Tor is not available in this version yet; "
-                                        "save your reports to a stick instead."))
+            self.detail.say(lambda: self.tr("Sending over Tor is not available in this version yet; "
+                                            "save your reports to a stick instead."))
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Connection"))
+        self.status.setAccessibleName(self.tr("Connection status"))
+        self.progress.setAccessibleName(self.tr("Connecting progress"))
+        self.step.setAccessibleName(self.tr("Connecting step"))
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.connect_button.setText(self.tr("Connect"))
+        self.connect_button.setAccessibleName(self.tr("Connect"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel connecting"))
 
     # -- driving the session -------------------------------------------------------------
 
     def start(self) -> None:
         if self._start_session is None:
             return
-        if self._stop is not None and self.state not in OFFER_BRIDGES:
+        if self._session is not None and self.state not in RETRY:
             return
         try:
             choice = self.bridges.choice()
@@ -87,13 +109,12 @@ class ConnectionPanel(QWidget):
         self.shutdown()  # a stalled or blocked attempt gives way to the new bridges
         self.errors.clear()
         self._transport = choice.transport
-        self._stop = self._start_session(choice, self._bridge.listener)
+        self._session = self._start_session(choice, self._bridge.listener)
+        self.choice_made.emit(choice)
         self._show_state("connecting", "")
 
     def cancel(self) -> None:
-        stop, self._stop = self._stop, None
-        if stop is not None:
-            stop()
+        self.shutdown()
         self._show_state("closed", "")
         self.progress.setValue(0)
         self.step.setText("")
@@ -103,7 +124,8 @@ class ConnectionPanel(QWidget):
     def on_event(self, event: Event) -> None:
         if isinstance(event, Bootstrap):
             self.progress.setValue(max(0, min(100, event.percent)))
-            self.step.setText(words.phase(event.phase))
+            phase = event.phase
+            self.step.say(lambda: words.phase(phase))
             if event.phase == "connected":
                 self._show_state("connected", "")
             elif self.state not in OFFER_BRIDGES:
@@ -114,30 +136,51 @@ class ConnectionPanel(QWidget):
             self.errors.show_message(event.error)
 
     def _show_state(self, state: str, detail: str) -> None:
-        self.state = state
+        changed, self.state = state != self.state, state
+        transport = self._transport
         if state == "connected":
-            self.status.setText(words.connected_via(self._transport))
+            self.status.say(lambda: words.connected_via(transport))
             self.progress.setValue(100)
-            self.step.setText(words.phase("connected"))
+            self.step.say(lambda: words.phase("connected"))
         else:
-            self.status.setText(words.state(state))
-        self.detail.setText(detail)
+            self.status.say(lambda: words.state(state))
+        self.detail.setText(detail)  # Tor's own words, as data
+        if changed:
+            announce(self, self.status.text(), urgent=state in OFFER_BRIDGES | {"failed", "clock_skew"})
         if state in OFFER_BRIDGES:
             self.bridges.show()
             self.bridges.kind.setFocus()
-        if state == "closed":
-            self._stop = None
         self._buttons()
 
     def _buttons(self) -> None:
-        running = self._stop is not None
-        retry = running and self.state in OFFER_BRIDGES
+        running = self._session is not None
+        retry = running and self.state in RETRY
         self.connect_button.setEnabled(self._start_session is not None and (not running or retry))
         self.cancel_button.setEnabled(running)
-        self.bridges.setEnabled(not running or self.state in OFFER_BRIDGES)
+        self.bridges.setEnabled(not running or self.state in RETRY)
+
+    # -- the computer's own network ----------------------------------------------------------
+
+    def set_online(self, online: bool) -> None:
+        """What the system says of the network (QNetworkInformation): offline is said in its
+        own words, and coming back wakes the session to try again at once."""
+        if not online and self.state != "connected":
+            self._show_state("offline", "")
+        elif online and self.state == "offline":
+            self._show_state("connecting" if self._session is not None else "closed", "")
+            self.wake()
+
+    def wake(self) -> None:
+        """New work or a network that came back: the session sends now, not at its next time."""
+        if self._session is not None:
+            self._session.wake()
+
+    @property
+    def running(self) -> bool:
+        return self._session is not None
 
     def shutdown(self) -> None:
-        """Stop the session (on quit or lock)."""
-        stop, self._stop = self._stop, None
-        if stop is not None:
-            stop()
+        """Stop the session and wait for it (on quit or lock)."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.stop()

@@ -1,8 +1,4 @@
-"""Read-only look-ups the window needs and client/ does not offer yet.
-
-TODO(client): move `envelope_map` into client/outbox (a reporter's envelopes with their
-report and size), so the window holds no SQL at all.
-"""
+"""What the workspace reads in one job, from client/ functions (no SQL here)."""
 
 from __future__ import annotations
 
@@ -10,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.client.coalition import current_directory
+from satchel.client.outbox.listing import envelopes_by_sha
 from satchel.client.reports.store import list_reports
 from satchel.client.scrub.scrubber import scrub
 from satchel.client.vault.vault import Vault
@@ -25,8 +22,7 @@ class Snapshot:
 
 
 def snapshot(vault: Vault) -> Snapshot:
-    rows = vault.conn.execute("SELECT sha256, report_id, size FROM envelopes").fetchall()
-    return Snapshot(list_reports(vault), {sha: (rid, size) for sha, rid, size in rows})
+    return Snapshot(list_reports(vault), envelopes_by_sha(vault))
 
 
 def report_kinds(vault: Vault) -> tuple[ReportKind, ...]:

@@ -1,9 +1,9 @@
-"""Saving the queued envelopes to a stick: the same calls as `satchel export`.
+"""Saving the queued envelopes to a stick: the session `satchel export` drives too.
 
-TODO(sync/service): sync/ is being reworked into long-lived sessions; when the stick
-export session lands, make `export_to_stick` drive it (with its events) instead. The
-workspace receives this function injected (`StickExport`), so tests and the shell can
-swap it without touching the window.
+The workspace runs `save_to_stick` as a job on the worker pool: it drives
+`satchel.sync.service.stick.export_to_stick`, turning its `JobProgress` events into the
+workspace's progress bar, and stops at the next item when the token is cancelled (a
+lock), keeping what was written. An item that could not be written is one sentence.
 """
 
 from __future__ import annotations
@@ -11,26 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from satchel.client.errors import SatchelError
 from satchel.client.progress import Progress
 from satchel.client.vault.vault import Vault
-from satchel.sync.bundle.carry import export_items, mark_exported
+from satchel.sync.service.cancel import CancelToken
+from satchel.sync.service.events import Event, JobProgress
+from satchel.sync.service.stick import WRITTEN, check_export, export_to_stick
 
-StickExport = Callable[[Vault, Path, Progress], int]
+StickExport = Callable[[Vault, Path, Progress, CancelToken], int]
 
 
-def export_to_stick(vault: Vault, folder: Path, progress: Progress) -> int:
+def save_to_stick(vault: Vault, folder: Path, progress: Progress, cancel: CancelToken) -> int:
     """Write every queued envelope to `folder`; mark them exported; return how many."""
-    from satchel.sync.bundle import BundleError, write_bundle
+    def listener(event: Event) -> None:
+        if isinstance(event, JobProgress):
+            progress("Saving", event.done, event.total)
 
-    items = export_items(vault)
-    try:
-        report = write_bundle(folder, items, on_progress=lambda d, t: progress("Saving", d, t))
-    except BundleError as e:
-        raise SatchelError(str(e)) from None
-    done = [r.sha256 for r in report.results if r.status in ("written", "present", "duplicate")]
-    mark_exported(vault, done)
-    failed = [r for r in report.results if r.status == "failed"]
-    if failed:
-        raise SatchelError(f"{len(failed)} item(s) could not be saved: {failed[0].reason}")
-    return len(done)
+    report = export_to_stick(vault, folder, listener, cancel)
+    check_export(report)
+    return sum(1 for r in report.results if r.status in WRITTEN)

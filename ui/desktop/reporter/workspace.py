@@ -29,20 +29,22 @@ from PySide6.QtWidgets import (
 from satchel.client.outbox.sealing import seal
 from satchel.client.reports.store import create_report, erase_report, show_report
 from satchel.client.vault.vault import Vault
+from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import Event
+from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.reporter.editor import ReportEditor
 from satchel.ui.desktop.reporter.intake import AttachmentIntake
 from satchel.ui.desktop.reporter.outbox import OutboxModel
 from satchel.ui.desktop.reporter.queries import Snapshot, report_kinds, snapshot
 from satchel.ui.desktop.reporter.report_model import ReportListModel
-from satchel.ui.desktop.reporter.stick import StickExport, export_to_stick
+from satchel.ui.desktop.reporter.stick import save_to_stick
 from satchel.ui.desktop.widgets import ErrorBar
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
-def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
+def _table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
     view = QTableView(parent)
-    view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,7 +57,7 @@ def _table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTableView:
     return view
 
 
-class ReporterWorkspace(QWidget):
+class ReporterWorkspace(Retranslating, QWidget):
     refreshed = Signal()
     saved = Signal(str)
     sent = Signal(str)
@@ -63,40 +65,36 @@ class ReporterWorkspace(QWidget):
     stick_saved = Signal(int)
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None, *,
-                 stick_export: StickExport = export_to_stick, countdown_s: int = 5,
-                 tick_ms: int = 1000) -> None:
+                 countdown_s: int = 5, tick_ms: int = 1000) -> None:
         super().__init__(parent)
         self._vault = vault
         self._jobs = jobs
-        self._stick_export = stick_export
+        self._stick_cancel = CancelToken()
         self.progress_relay = ProgressRelay(self)
         self.errors = ErrorBar(self)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.reports = ReportListModel(self)
         self.outbox = OutboxModel(self)
         self.editor = ReportEditor(self, countdown_s=countdown_s, tick_ms=tick_ms)
         self.intake = AttachmentIntake(self.editor, jobs, self.errors, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Workspace"))
-        self.tabs.addTab(self._reports_tab(), self.tr("Reports"))
-        self.tabs.addTab(self._outbox_tab(), self.tr("Outbox"))
+        self.tabs.addTab(self._reports_tab(), "")
+        self.tabs.addTab(self._outbox_tab(), "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors)
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         self._connect()
+        self.retranslate()
         self.refresh()
         self._jobs.submit(lambda: report_kinds(vault), self.editor.set_kinds, self.errors.show_error,
                           owner=self)
 
     def _reports_tab(self) -> QWidget:
-        self.new_button = QPushButton(self.tr("New report"), self)
-        self.new_button.setAccessibleName(self.tr("New report"))
-        self.stick_button = QPushButton(self.tr("Save to a stick…"), self)
-        self.stick_button.setAccessibleName(self.tr("Save to a stick"))
-        self.list_view = _table(self, self.tr("Reports"), self.reports)
+        self.new_button = QPushButton(self)
+        self.stick_button = QPushButton(self)
+        self.list_view = _table(self, self.reports)
         self.list_view.setColumnHidden(ReportListModel.FILES, True)  # shown in the editor
         left = QWidget(self)
         buttons = QHBoxLayout()
@@ -122,9 +120,23 @@ class ReporterWorkspace(QWidget):
         return splitter
 
     def _outbox_tab(self) -> QWidget:
-        self.outbox_view = _table(self, self.tr("Outbox"), self.outbox)
+        self.outbox_view = _table(self, self.outbox)
         self.outbox_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return self.outbox_view
+
+    def retranslate(self) -> None:
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.tabs.setAccessibleName(self.tr("Workspace"))
+        self.tabs.setTabText(0, self.tr("Reports"))
+        self.tabs.setTabText(1, self.tr("Outbox"))
+        self.new_button.setText(self.tr("New report"))
+        self.new_button.setAccessibleName(self.tr("New report"))
+        self.stick_button.setText(self.tr("Save to a stick…"))
+        self.stick_button.setAccessibleName(self.tr("Save to a stick"))
+        self.list_view.setAccessibleName(self.tr("Reports"))
+        self.outbox_view.setAccessibleName(self.tr("Outbox"))
+        for view in (self.list_view, self.outbox_view):
+            refresh_headers(view)
 
     def _connect(self) -> None:
         self.progress_relay.progress.connect(self._progress)
@@ -205,6 +217,7 @@ class ReporterWorkspace(QWidget):
         def saved(report_id: str) -> None:
             self.editor.report_id = report_id
             self.saved.emit(report_id)
+            announce(self, self.tr("Draft saved."))
             if then_send:
                 self._seal(report_id)
             else:
@@ -228,6 +241,7 @@ class ReporterWorkspace(QWidget):
         def done(_ids: list[str]) -> None:
             self._busy(False)
             self.sent.emit(report_id)
+            announce(self, self.tr("Report sealed. Satchel sends it as soon as there is a connection."))
             self._show(report_id)
             self.refresh()
 
@@ -244,28 +258,32 @@ class ReporterWorkspace(QWidget):
             self.outbox.forget(report_id)
             self.editor.new_report()
             self.deleted.emit(report_id)
+            announce(self, self.tr("Report erased."))
             self.refresh()
 
         self._jobs.submit(lambda: erase_report(vault, report_id), done, self.errors.show_error, owner=self)
 
     def on_save_to_stick(self) -> None:
-        """TODO hook: ask for the stick's folder, then run the injected stick export."""
+        """Ask for the stick's folder (a dialog that records no recent places), then save."""
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the stick"), "", QFileDialog.Option.DontUseNativeDialog)
         if folder:
             self.save_to_stick(Path(folder))
 
     def save_to_stick(self, folder: Path) -> None:
-        vault, progress, export = self._vault, self.progress_relay, self._stick_export
+        vault, progress = self._vault, self.progress_relay
+        cancel = self._stick_cancel = CancelToken()
         self._busy(True)
 
         def done(count: int) -> None:
             self._busy(False)
-            self.errors.show_message(self.tr("Saved {n} item(s) to the stick.").format(n=count))
+            self.errors.show_message(self.tr("Saved %n item(s) to the stick.", "", count))
+            announce(self, self.errors.text)
             self.stick_saved.emit(count)
             self.refresh()
 
-        self._jobs.submit(lambda: export(vault, folder, progress), done, self._failed, owner=self)
+        self._jobs.submit(lambda: save_to_stick(vault, folder, progress, cancel), done, self._failed,
+                          owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
@@ -292,6 +310,7 @@ class ReporterWorkspace(QWidget):
 
     def drop_data(self) -> None:
         """Forget every report shown (the shell calls this on lock, before deleting us)."""
+        self._stick_cancel.cancel()  # a stick being written stops at the next item
         self.editor.countdown.timer.stop()
         self.editor.new_report()
         self.reports.clear()

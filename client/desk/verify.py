@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, BinaryIO, cast
 
+from satchel.client.desk.document import read_report_doc
 from satchel.client.errors import SatchelError
 from satchel.client.vault.vault import Vault
 from satchel.crypto import age
@@ -25,6 +26,7 @@ REASONS = {
     "manifest signature": "the manifest signature is not valid",
     "recipient binding": "the report was signed for other recipients and re-encrypted",
     "report hash": "the report text does not match its signed hash",
+    "report document": "the signed report document is not a JSON object (report document)",
 }
 
 
@@ -110,7 +112,7 @@ def _verify(vault: Vault, keys: _DeskKeys, submission_id: str, blob: str,
     try:
         with vault.blob_path(blob).open("rb") as f:
             opened = open_report(f, keys.identities, keys.recipient)
-        title = json.loads(opened.report_doc).get("title", "")
+        title = str(read_report_doc(opened.report_doc).get("title", ""))
         signer = opened.manifest.device
         attachments = [_check_one(vault, keys, entry, reasons)
                        for entry in opened.manifest.attachments]

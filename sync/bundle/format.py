@@ -129,7 +129,7 @@ def split_index(doc: bytes) -> tuple[dict[str, object], list[bytes]]:
         lines.pop()
     try:
         header = json.loads(lines[0]) if lines else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than json follows
         header = None
     if (not isinstance(header, dict) or header.get("format") != FORMAT_NAME
             or not isinstance(header.get("date"), str)):
@@ -163,7 +163,7 @@ def parse_entry(raw: bytes, number: int) -> IndexEntry | Malformed:  # noqa: PLR
     """Validate one entry line; never raises."""
     try:
         obj = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return Malformed(number, f"index entry {number} is not valid JSON")
     if not isinstance(obj, dict) or set(obj) != {"kind", "parts", "sha256", "size"}:
         return Malformed(number, f"index entry {number} is malformed")

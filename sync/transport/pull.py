@@ -162,7 +162,7 @@ def _list(http: HttpConnection, auth: list[tuple[str, str]], after: int) -> list
     r = http.request("GET", f"/desk/envelopes?after={after}", auth, max_body=MAX_LIST_BYTES)
     try:
         rows = json.loads(_ok(r).body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile inbox nests too deep
         raise InboxProtocolError("envelope list is not JSON") from None
     if not isinstance(rows, list):
         raise InboxProtocolError("envelope list is not a list")
@@ -271,7 +271,7 @@ def _rejected(r: Response) -> InboxRejected:
 def _json_object(r: Response, what: str) -> dict[str, Any]:
     try:
         doc = json.loads(r.body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise InboxProtocolError(f"{what} reply is not JSON") from None
     if not isinstance(doc, dict):
         raise InboxProtocolError(f"{what} reply is not a JSON object")

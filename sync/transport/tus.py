@@ -131,7 +131,8 @@ def _rejected(r: Response) -> InboxRejected:
 
 def _int_header(r: Response, name: str) -> int:
     raw = r.header(name)
-    if raw is None or not raw.isdigit() or len(raw) > 19:
+    # isascii: str.isdigit() also accepts digits such as "\u00b9" that int() refuses.
+    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > 19:
         raise InboxProtocolError(f"missing or malformed {name}")
     return int(raw)
 

@@ -66,7 +66,7 @@ def cell(model: SubmissionModel, row: int, column: int) -> str:
 
 def test_import_from_a_stick_verifies_at_a_glance(qtbot: QtBot, make_window: MakeWindow,
                                                   world: Coalition) -> None:
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     assert desk.receiving.sticks.status.text() == "Took 3 item(s) from the stick."
     model = desk.model
     assert model.rowCount() == 1
@@ -78,7 +78,7 @@ def test_import_from_a_stick_verifies_at_a_glance(qtbot: QtBot, make_window: Mak
 def test_detail_shows_plain_text_fields_fingerprint_and_an_image_from_memory(
     qtbot: QtBot, make_window: MakeWindow, world: Coalition
 ) -> None:
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     with qtbot.waitSignal(desk.attachments.previewed, timeout=20_000) as shown:
         desk.select_row(0)
     assert shown.args == ["image"]
@@ -163,7 +163,7 @@ def test_triage_and_the_state_filter(qtbot: QtBot, make_window: MakeWindow,
 def test_evidence_export_with_progress_rechecks_with_sha256sum(
     qtbot: QtBot, make_window: MakeWindow, world: Coalition
 ) -> None:
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     with qtbot.waitSignal(desk.detail_shown, timeout=20_000):
         desk.select_row(0)
     out = world.folder / "evidence"
@@ -180,7 +180,7 @@ def test_evidence_export_with_progress_rechecks_with_sha256sum(
 
 def test_alerts_preview_is_exactly_what_leaves(qtbot: QtBot, make_window: MakeWindow,
                                                world: Coalition) -> None:
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     alerts = desk.alerts
     assert not alerts.export_button.isEnabled()  # nothing leaves before it was seen
     with qtbot.waitSignal(alerts.previewed, timeout=20_000):
@@ -217,7 +217,7 @@ def test_pull_from_a_loopback_inbox_and_receipts_back_to_a_stick(
             def route_for(_choice: BridgeChoice) -> Route:
                 return route
 
-            window, desk = open_desk(qtbot, make_window, world, pull_route=route_for)
+            _window, desk = open_desk(qtbot, make_window, world, pull_route=route_for)
             # The window started pulling by itself; wait for what it pulled to verify.
             qtbot.waitUntil(lambda: desk.model.rowCount() == 1 and cell(
                 desk.model, 0, desk.model.VERIFICATION).startswith("Verified"), timeout=30_000)
@@ -239,7 +239,7 @@ def test_pull_from_a_loopback_inbox_and_receipts_back_to_a_stick(
 
 def test_receipts_for_a_stick_import_go_back_on_a_stick(qtbot: QtBot, make_window: MakeWindow,
                                                         world: Coalition) -> None:
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     back = world.folder / "back"
     back.mkdir()
     with qtbot.waitSignal(desk.receiving.sticks.done, timeout=20_000):
@@ -262,7 +262,7 @@ def test_receipts_for_a_stick_import_go_back_on_a_stick(qtbot: QtBot, make_windo
 def test_filters_by_kind_and_device(qtbot: QtBot, make_window: MakeWindow,
                                     world: Coalition) -> None:
     write_reports(world, [ReportInput("Site blocked", kind="blocking")])
-    window, desk = imported(qtbot, make_window, world)
+    _window, desk = imported(qtbot, make_window, world)
     assert desk.model.rowCount() == 2
     qtbot.waitUntil(lambda: desk.filters.kind.count() == 3 and desk.filters.device.count() == 2)
     with qtbot.waitSignal(desk.model.loaded, timeout=20_000):

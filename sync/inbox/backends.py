@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.sync.inbox.sessions import DeskSessions
-from satchel.sync.inbox.store import InboxStore, SqliteFileStore
+from satchel.sync.inbox.store import InboxStore
+from satchel.sync.inbox.store_sqlite import SqliteFileStore
 
 
 @dataclass

@@ -17,7 +17,7 @@ from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox.app import InboxConfig, create_app
 from satchel.sync.inbox.keys import InboxKeys, directory_trust
 from satchel.sync.inbox.limits import load_limits
-from satchel.sync.inbox.store import SqliteFileStore
+from satchel.sync.inbox.store_sqlite import SqliteFileStore
 from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80

@@ -1,7 +1,8 @@
 """Storage behind the inbox: partial uploads, stored envelopes, receipts.
 
-Contract of every `InboxStore` (the embedded `SqliteFileStore`, in inbox_store_sqlite and
-re-exported here; a PostgreSQL + S3 backend can implement the same Protocol):
+Contract of every `InboxStore` (the embedded `SqliteFileStore` in satchel.sync.inbox.store_sqlite,
+which builds on this module and so is not re-exported from it; a PostgreSQL + S3 backend
+can implement the same Protocol):
 
 - An upload is created with an id, a declared length and a declared SHA-256. Bytes are
   appended at the committed offset only (`OffsetMismatch` otherwise); `commit()` makes
@@ -127,11 +128,8 @@ def check_upload_id(value: str) -> str:
     return value
 
 
-# The embedded implementation, importable from here as the default store.
-from satchel.sync.inbox.store_sqlite import SqliteFileStore  # noqa: E402
-
 __all__ = [
-    "CHUNK", "HashMismatch", "InboxStore", "OffsetMismatch", "PurgeResult", "SqliteFileStore",
+    "CHUNK", "HashMismatch", "InboxStore", "OffsetMismatch", "PurgeResult",
     "StoreError", "StoredEnvelope", "UnknownEnvelope", "UnknownUpload", "UploadState",
     "UploadWriter", "check_sha256", "check_upload_id",
 ]

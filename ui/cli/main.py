@@ -1,8 +1,10 @@
 """The `satchel` command line (CONTRACT.md): parsing, dispatch, exit codes, JSON output.
 
-This module and the `cli_*` modules are the composition root: they are the only client
-modules that import satchel.sync (lazily, inside the commands that move envelopes).
-Every failure ends as one sentence on stderr and the documented exit code; no traceback.
+This module and its sibling command modules are the composition root. Every command is
+registered here directly, so a missing dependency fails loudly instead of hiding a
+command; what is heavy (Tor, the inbox server, the service sessions) is imported inside
+the handlers, so `satchel --help` stays fast. Every failure ends as one sentence on stderr
+and the documented exit code; no traceback.
 """
 
 import argparse
@@ -16,7 +18,11 @@ from typing import NoReturn
 from satchel.client.errors import EXIT_FAILURE, EXIT_INTEGRITY, EXIT_LOCKED, SatchelError
 from satchel.crypto.errors import IntegrityError, WrongKeyError
 from satchel.ui.cli import coalition as cli_coalition
+from satchel.ui.cli import demo as cli_demo
+from satchel.ui.cli import desk as cli_desk
+from satchel.ui.cli import inbox as cli_inbox
 from satchel.ui.cli import reports as cli_reports
+from satchel.ui.cli import sync as cli_sync
 from satchel.ui.cli import transfer as cli_transfer
 from satchel.ui.cli import vault as cli_vault
 from satchel.ui.cli.context import Context
@@ -43,22 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for module in (cli_vault, cli_reports, cli_transfer, cli_coalition):
+    for module in (cli_vault, cli_reports, cli_transfer, cli_coalition, cli_desk, cli_sync,
+                   cli_inbox, cli_demo):
         module.register(sub)
-    _register_optional(sub)
     return parser
-
-
-def _register_optional(sub: "argparse._SubParsersAction[_Parser]") -> None:
-    """Commands whose modules arrive with later work; absent modules are skipped."""
-    import importlib
-
-    for name in ("cli_desk", "cli_sync", "cli_inbox", "cli_demo"):
-        try:
-            module = importlib.import_module(f"satchel.client.{name}")
-        except ModuleNotFoundError:
-            continue
-        module.register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from satchel.sync.inbox.faults import StorageUnavailable
 from satchel.sync.inbox.objects_s3 import PART_SIZE
 from satchel.sync.inbox.store import UploadState
 
@@ -41,6 +42,7 @@ class PartWriter:
         self._hasher: Any = store.take_hasher(state.upload_id, state.committed)
         self._committed_hasher = None if self._hasher is None else self._hasher.copy()
         self._offset = self._committed = state.committed
+        self._broken = False
 
     @property
     def offset(self) -> int:
@@ -49,18 +51,28 @@ class PartWriter:
     def write(self, data: bytes) -> None:
         if self._offset + len(data) > self._state.length:
             raise ValueError("more bytes than the declared Upload-Length")
+        if self._broken:
+            raise StorageUnavailable("an earlier part of this request was not stored")
         self._tail += data
         if self._hasher is not None:
             self._hasher.update(data)
         self._offset += len(data)
-        while len(self._tail) >= PART_SIZE:
-            number = self._store.next_part(self._state.upload_id, self._lease.token)
-            etag = self._store.objects.put_part(self._lease.key, self._lease.multipart, number,
-                                                bytes(self._tail[:PART_SIZE]))
-            self._pending.append((number, etag))
-            del self._tail[:PART_SIZE]
+        try:
+            while len(self._tail) >= PART_SIZE:
+                number = self._store.next_part(self._state.upload_id, self._lease.token)
+                etag = self._store.objects.put_part(self._lease.key, self._lease.multipart,
+                                                    number, bytes(self._tail[:PART_SIZE]))
+                self._pending.append((number, etag))
+                del self._tail[:PART_SIZE]
+        except BaseException:
+            # What this writer holds can no longer be recorded consistently: it keeps
+            # the last commit only, and the client resumes from there.
+            self._broken = True
+            raise
 
     def commit(self) -> int:
+        if self._broken:
+            raise StorageUnavailable("the object store failed; resume from the last offset")
         if self._offset != self._committed:
             self._store.record(self._state.upload_id, self._lease.token, self._committed,
                                self._offset, self._pending, bytes(self._tail), self._now)
@@ -70,6 +82,8 @@ class PartWriter:
         return self._committed
 
     def close(self) -> int:
+        if self._broken:
+            return self.discard()
         try:
             committed = self.commit()
             self._store.keep_hasher(self._state.upload_id, committed, self._hasher)

@@ -88,9 +88,19 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
 
 
 def _no_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    # The desktop window is not built yet; until it is, `satchel` alone shows the help.
-    parser.print_help(sys.stderr)
-    return 0
+    """`satchel` alone opens the window; with no display, one sentence, the help, exit 2."""
+    from satchel.ui.desktop.app import has_display
+
+    if not has_display():
+        sys.stderr.write("satchel: there is no display here to open the window on; "
+                         "use one of the commands below.\n")
+        parser.print_help(sys.stderr)
+        return 2
+    from pathlib import Path
+
+    from satchel.ui.desktop.app import run
+
+    return run(Path(args.home) if args.home else None)
 
 
 def _os_sentence(e: OSError) -> str:

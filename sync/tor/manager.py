@@ -162,6 +162,9 @@ def connect(settings: TorSettings, on_progress: ProgressCallback) -> TorConnecti
                 f"Nothing answered as Tor's SOCKS port at {settings.socks} ({exc}): "
                 "check that Tor is running and the address is right."
             ) from exc
+        # A SOCKS-only Tor cannot be asked how far it got; one that answers is taken as
+        # bootstrapped, and saying so lets every listener's progress bar reach its end.
+        on_progress(100, "Done")
         return TorConnection(address, None)
     if settings.mode == "control":
         assert settings.control is not None

@@ -16,3 +16,29 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
 
 def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+
+
+class Heartbeat:
+    """A QTimer on the GUI thread; the longest gap between its ticks is the longest time
+    the GUI thread could not run (what a person sees as a frozen window)."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self._clock = time.perf_counter
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.ticks.append(self._clock()))
+
+    def start(self) -> None:
+        self.ticks = [self._clock()]
+        self.timer.start()
+
+    def stop(self) -> float:
+        """Stop; return the longest stall in milliseconds."""
+        self.timer.stop()
+        self.ticks.append(self._clock())
+        return 1000 * max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import storekit
@@ -101,3 +102,38 @@ def test_tus_client_uploads_through_either_instance(shared: Shared) -> None:
         second = upload(b.connect, ONION, io.BytesIO(data), len(data), sha)
     assert second.already_stored and second.receipt == first.receipt
     assert stored_count(shared, sha) == 1
+
+
+def test_serve_refuses_secrets_in_urls_and_half_a_configuration(tmp_path: Path) -> None:
+    from clientkit import satchel
+
+    passfile = tmp_path / "pass"
+    passfile.write_bytes(b"inbox passphrase\n")
+    home = tmp_path / "inbox"
+    satchel("inbox", "init", home=home, passfile=passfile)
+    objects = "s3://bucket?endpoint=http://127.0.0.1:9&region=r"
+    cases = [
+        (["--metadata", "postgresql://u:secret@127.0.0.1:9/db", "--objects", objects], "password"),
+        (["--metadata", "postgresql://u@127.0.0.1:9/db"], "both"),
+        (["--metadata", "postgresql://u@127.0.0.1:9/db", "--objects", "s3://k:s@b"], "credentials"),
+    ]
+    for flags, word in cases:
+        run = satchel("inbox", "serve", "--no-onion", *flags, home=home, passfile=passfile,
+                      expect=2)
+        assert word in run.err and "secret" not in run.err
+
+
+def test_serve_says_when_shared_storage_is_unreachable(tmp_path: Path) -> None:
+    from clientkit import satchel
+    from storekit import free_ports
+
+    passfile = tmp_path / "pass"
+    passfile.write_bytes(b"inbox passphrase\n")
+    home = tmp_path / "inbox"
+    satchel("inbox", "init", home=home, passfile=passfile)
+    port = free_ports(1)[0]  # nothing listens there
+    run = satchel("inbox", "serve", "--no-onion", "--metadata",
+                  f"postgresql://u@127.0.0.1:{port}/db?connect_timeout=2", "--objects",
+                  f"s3://b?endpoint=http://127.0.0.1:{port}&region=r", home=home,
+                  passfile=passfile, expect=5)
+    assert "--metadata" in run.err

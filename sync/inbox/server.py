@@ -15,9 +15,9 @@ from pathlib import Path
 import uvicorn
 from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox.app import InboxConfig, create_app
+from satchel.sync.inbox.backends import open_backend
 from satchel.sync.inbox.keys import InboxKeys, directory_trust
 from satchel.sync.inbox.limits import load_limits
-from satchel.sync.inbox.store_sqlite import SqliteFileStore
 from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80
@@ -57,20 +57,24 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str | None,
           say: Callable[[str], None], client_auth: tuple[str, ...] = (),
-          limits: Path | None = None) -> None:
+          limits: Path | None = None, metadata: str | None = None,
+          objects: str | None = None) -> None:
     """Serve until interrupted; publish the onion service when `tor_control` is given.
 
     `limits` is a JSON file of upload limits (satchel.sync.inbox.limits); ValueError if bad.
+    `metadata` and `objects` are the shared storage URLs (satchel.sync.inbox.backends);
+    ValueError if malformed, OSError if unreachable.
     """
     # Desks log in, and reporters fetch, only from a directory signed by the pinned root.
     root, directory = directory_trust(home)
     config = InboxConfig(inbox_id=keys.onion_address, coalition_root=root)
     if limits is not None:
         config = load_limits(limits, config)
+    backend = open_backend(home, metadata, objects)
     sock = _bind(host, port)
     bound = sock.getsockname()[1]
-    app = create_app(config, SqliteFileStore(home / "store"), keys.receipt,
-                     directory)
+    app = create_app(config, backend.store, keys.receipt, directory, clock=backend.clock,
+                     sessions=backend.sessions)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
     controller: Controller | None = None
@@ -89,6 +93,7 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
                 remove_onion(controller, service_id)
             controller.close()
         sock.close()
+        backend.close()
 
 
 def _publish(control: str, keys: InboxKeys, host: str, port: int,

@@ -24,6 +24,10 @@ def register(sub: Any) -> None:
                    help="only clients holding this key's private half may reach the inbox")
     s.add_argument("--limits", type=Path, metavar="FILE",
                    help="JSON object of upload limits (docs/inbox-api.md, Limits)")
+    s.add_argument("--metadata", metavar="URL",
+                   help="shared metadata: postgresql://USER@HOST:PORT/DB[?passfile=FILE]")
+    s.add_argument("--objects", metavar="URL",
+                   help="shared envelopes: s3://BUCKET?endpoint=http://HOST:PORT&region=R")
     s.set_defaults(handler=cmd_serve)
     k = isub.add_parser("client-key", help="make a client authorisation key pair")
     k.set_defaults(handler=cmd_client_key)
@@ -111,6 +115,7 @@ def cmd_directory(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.faults import StorageUnavailable
     from satchel.sync.inbox.limits import LimitsError
     from satchel.sync.inbox.server import serve
     from satchel.sync.tor.errors import TorError
@@ -121,9 +126,13 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError("Give --tor-control ADDR to publish the onion service, or --no-onion.")
     try:
         serve(ctx.home, keys, host, port, tor_control=None if args.no_onion else args.tor_control,
-              say=ctx.say, client_auth=tuple(args.client_auth), limits=args.limits)
-    except LimitsError as e:
+              say=ctx.say, client_auth=tuple(args.client_auth), limits=args.limits,
+              metadata=args.metadata, objects=args.objects)
+    except (LimitsError, ValueError) as e:
         raise UsageError(str(e)) from None
+    except StorageUnavailable as e:
+        raise UnreachableError(f"The inbox's shared storage cannot be reached ({e}); check "
+                               "--metadata and --objects and that both services run.") from None
     except OSError as e:
         raise UnreachableError(f"The inbox could not start: {e.strerror}.") from None
     except TorError as e:

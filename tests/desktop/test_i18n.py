@@ -12,7 +12,7 @@ import pytest
 from conftest import MakeWindow
 from deskkit import PASSPHRASE, unlock, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from satchel.client.coalition import root_fingerprint
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
@@ -34,7 +34,7 @@ script = i18n_script()
 
 
 @pytest.fixture(autouse=True)
-def english_again() -> Iterator[None]:
+def english_again(qapp: QApplication) -> Iterator[None]:
     """Every test leaves the application as the other tests expect it: no translator."""
     yield
     translations().install([], Qt.LayoutDirection.LeftToRight)

@@ -75,11 +75,11 @@
     <name>AttachmentModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Hidden information</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات المخفية</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Choose where to save a copy</source>
@@ -125,73 +125,73 @@
     <name>AttachmentView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Drop files here, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت الملفات هنا أو الصقها.</translation>
     </message>
     <message>
         <source>Save the picture as a file first, then add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الصورة في ملف أولًا، ثم أضف الملف.</translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
         <source>Connect to Tor directly. Best where Tor is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بتور مباشرة. الأفضل حيث لا يكون تور محجوبًا.</translation>
     </message>
     <message>
         <source>No bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون جسر</translation>
     </message>
     <message>
         <source>Use the bridge lines someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم أسطر الجسور التي أعطاك إياها شخص ما.</translation>
     </message>
     <message>
         <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>meek: يبدو كأنك تزور موقعًا كبيرًا. إنه بطيء.</translation>
     </message>
     <message>
         <source>my own bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>جسوري الخاصة</translation>
     </message>
     <message>
         <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>obfs4: يجعل الاتصال يبدو كضجيج عشوائي. يحتاج إلى أسطر جسور من شخص تثق به.</translation>
     </message>
     <message>
         <source>snowflake: looks like a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>snowflake: يبدو كمكالمة فيديو.</translation>
     </message>
 </context>
 <context>
     <name>BridgeChooser</name>
     <message>
         <source>About this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>عن هذا الجسر</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>الجسر</translation>
     </message>
     <message>
         <source>Bridge lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر الجسور</translation>
     </message>
     <message>
         <source>Bridge lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر الجسور:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجسر:</translation>
     </message>
     <message>
         <source>One bridge line on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر جسر واحد في كل سطر</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Discard, change nothing</source>
@@ -245,82 +245,82 @@
     <name>Connection</name>
     <message>
         <source>Connected through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل عبر تور</translation>
     </message>
     <message>
         <source>Connected through Tor, via {bridge}</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل عبر تور، من خلال {bridge}</translation>
     </message>
     <message>
         <source>Connecting has stopped moving. Tor may be blocked here: try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الاتصال عن التقدم. ربما يكون تور محجوبًا هنا: جرّب جسرًا.</translation>
     </message>
     <message>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بتور…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل.</translation>
     </message>
     <message>
         <source>Satchel could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتمكن Satchel من الاتصال.</translation>
     </message>
     <message>
         <source>The bridge did not answer. Try another bridge, or another kind of bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الجسر. جرّب جسرًا آخر أو نوعًا آخر من الجسور.</translation>
     </message>
     <message>
         <source>This computer is not connected to the Internet. Your reports are safe here; Satchel sends them once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب غير متصل بالإنترنت. تقاريرك آمنة هنا، وسيرسلها Satchel حين يتصل.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the right date, time and time zone, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب غير صحيحة. اضبط التاريخ والوقت والمنطقة الزمنية الصحيحة، ثم اتصل مجددًا.</translation>
     </message>
     <message>
         <source>Tor seems blocked here — try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن تور محجوب هنا — جرّب جسرًا.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاتصال</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Connecting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاتصال</translation>
     </message>
     <message>
         <source>Connecting step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة الاتصال</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Sending over Tor is not available in this version yet; save your reports to a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال عبر تور غير متاح في هذا الإصدار بعد؛ احفظ تقاريرك على ذاكرة USB بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل</translation>
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
@@ -369,19 +369,108 @@
     <name>DeleteCountdown</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحذف</translation>
     </message>
     <message>
         <source>Deleting</source>
+        <translation>جارٍ الحذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>سيُمحى هذا التقرير الآن.</numerusform>
+            <numerusform>سيُمحى هذا التقرير بعد ثانية واحدة.</numerusform>
+            <numerusform>سيُمحى هذا التقرير بعد ثانيتين.</numerusform>
+            <numerusform>سيُمحى هذا التقرير بعد %n ثوانٍ.</numerusform>
+            <numerusform>سيُمحى هذا التقرير بعد %n ثانية.</numerusform>
+            <numerusform>سيُمحى هذا التقرير بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report will be erased in {n} s.</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: signed by a revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, from a new device: compare its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
     </message>
 </context>
 <context>
@@ -420,7 +509,7 @@
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير</translation>
     </message>
     <message>
         <source>Report text: %1</source>
@@ -436,7 +525,7 @@
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة أو الشركة</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -448,7 +537,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -456,11 +545,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
 </context>
 <context>
@@ -471,7 +560,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Name</source>
@@ -513,133 +602,133 @@
     <name>DirectoryPage</name>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الدليل</translation>
     </message>
     <message>
         <source>Choose the directory file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الدليل…</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your coalition gave you, group by group. Only continue if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن هذه البصمة بالبصمة التي أعطاك إياها تحالفك، مجموعةً مجموعة. لا تتابع إلا إذا تطابقت كل المجموعات.</translation>
     </message>
     <message>
         <source>Confirm: the fingerprint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد: البصمة متطابقة</translation>
     </message>
     <message>
         <source>Confirmed. Satchel will only accept directories signed by this coalition from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأكيد. لن يقبل Satchel من الآن إلا الأدلة الموقّعة من هذا التحالف.</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الدليل</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Discard this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل هذا الدليل</translation>
     </message>
     <message>
         <source>It matches</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها متطابقة</translation>
     </message>
     <message>
         <source>The coalition&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة التحالف:</translation>
     </message>
     <message>
         <source>The directory says where reports go. Your coalition gives it to you as a file, on a stick or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد الدليل وجهة التقارير. يعطيك تحالفك إياه كملف، على ذاكرة USB أو يدًا بيد.</translation>
     </message>
     <message>
         <source>What to do with the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله بالبصمة</translation>
     </message>
     <message>
         <source>You can import it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك استيراده لاحقًا.</translation>
     </message>
     <message>
         <source>Your coalition&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل تحالفك</translation>
     </message>
 </context>
 <context>
     <name>DuressPage</name>
     <message>
         <source>A duress passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور للإكراه (اختيارية)</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى:</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الإكراه</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الإكراه مرة أخرى</translation>
     </message>
     <message>
         <source>Duress passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح عبارة مرور الإكراه</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الإكراه:</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Satchel, type this passphrase instead. It silently destroys everything in this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أجبرك أحد على فتح Satchel، فاكتب هذه العبارة بدلًا من عبارتك. إنها تُتلف كل ما في هذه الخزنة بصمت وتفتح خزنة فارغة.</translation>
     </message>
     <message>
         <source>It does not help against someone who copied this computer&apos;s disk before, or who knows that Satchel has this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحميك من شخص نسخ قرص هذا الحاسوب من قبل، أو يعرف أن Satchel فيه هذه الميزة.</translation>
     </message>
     <message>
         <source>It must differ from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تختلف عن عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>Set a duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور للإكراه</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارتان غير متطابقتين بعد.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الرسالة</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع؛ لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +838,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -760,91 +849,122 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الخزنة</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Set up Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد Satchel</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>A company&apos;s technology misused for repression</source>
+        <translation>تقنية شركة أُسيء استخدامها للقمع</translation>
+    </message>
+    <message>
+        <source>Blocking or filtering of websites and services</source>
+        <translation>حجب أو تصفية المواقع والخدمات</translation>
+    </message>
+    <message>
+        <source>Hacking of devices or accounts</source>
+        <translation>اختراق أجهزة أو حسابات</translation>
+    </message>
+    <message>
+        <source>Illicit monitoring or surveillance</source>
+        <translation>مراقبة أو تجسس غير مشروع</translation>
+    </message>
+    <message>
+        <source>Internet or mobile network shutdown</source>
+        <translation>قطع الإنترنت أو شبكة الهاتف المحمول</translation>
+    </message>
+    <message>
+        <source>Intimidation, threats or arrest of network users</source>
+        <translation>ترهيب مستخدمي الشبكة أو تهديدهم أو اعتقالهم</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل الآن</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace arrives in the next version of the window; use the satchel command meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Metadata</name>
     <message>
         <source>Checking for hidden information…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن معلومات مخفية…</translation>
     </message>
     <message>
         <source>Hidden information cannot be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة المعلومات المخفية: {reason}</translation>
     </message>
     <message>
         <source>Hidden information kept, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت المعلومات المخفية، كما اخترت</translation>
     </message>
     <message>
         <source>Hidden information removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت المعلومات المخفية: {what}</translation>
     </message>
     <message>
         <source>Hidden information was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزَل المعلومات المخفية</translation>
     </message>
     <message>
         <source>Hidden information will be removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُزال المعلومات المخفية: {what}</translation>
     </message>
     <message>
         <source>No hidden information found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على معلومات مخفية</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -855,7 +975,7 @@
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The word to type</source>
@@ -878,90 +998,90 @@
     <name>PassphrasePage</name>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى:</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور</translation>
     </message>
     <message>
         <source>It locks everything in this vault. A short sentence only you know is easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها تقفل كل ما في هذه الخزنة. جملة قصيرة لا يعرفها سواك أسهل تذكرًا وأصعب تخمينًا.</translation>
     </message>
     <message>
         <source>Nobody can recover this passphrase: not the coalition, not the makers of Satchel. If you forget it, everything in this vault is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يستطيع استعادة هذه العبارة: لا التحالف ولا صانعو Satchel. إذا نسيتها، ضاع كل ما في هذه الخزنة.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارتان غير متطابقتين بعد.</translation>
     </message>
     <message>
         <source>Too easy to guess: use at least 10 characters, or a few words that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهلة التخمين جدًا: استخدم 10 أحرف على الأقل، أو بضع كلمات لا علاقة بينها.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Building circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء الدوائر</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Connecting to a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بمُرحِّل</translation>
     </message>
     <message>
         <source>Loading relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل معلومات المُرحِّل</translation>
     </message>
     <message>
         <source>Starting Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل تور</translation>
     </message>
 </context>
 <context>
@@ -1009,8 +1129,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pulling from the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
+        <source>Received %n new item(s) so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1021,23 +1149,7 @@
         </translation>
     </message>
     <message>
-        <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling from the inbox… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped; everything pulled so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,259 +1157,278 @@
     <name>ReportEditor</name>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>As precise as you feel safe with</source>
-        <translation type="unfinished"></translation>
+        <translation>بالدقة التي تشعر معها بالأمان</translation>
     </message>
     <message>
         <source>Delete this report</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا التقرير</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Keep hidden information in files</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء المعلومات المخفية في الملفات</translation>
     </message>
     <message>
         <source>Keep hidden information in files (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء المعلومات المخفية في الملفات (غير مستحسن)</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الحادثة</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>New report — it stays on this computer until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير جديد — يبقى على هذا الحاسوب حتى ترسله.</translation>
     </message>
     <message>
         <source>No real names needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى أسماء حقيقية</translation>
     </message>
     <message>
         <source>Paste files</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق ملفات</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتضررون</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص:</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التقرير</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة أو الشركة</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة:</translation>
     </message>
     <message>
         <source>Tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>احكِ ما حدث.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، في كلمات قليلة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>متى:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>أين:</translation>
     </message>
     <message>
         <source>e.g. 3 May, evening</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: 3 أيار، مساءً</translation>
     </message>
     <message>
         <source>e.g. a mobile operator</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: شركة اتصالات</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الكتابة</translation>
     </message>
 </context>
 <context>
     <name>ReportState</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم</translation>
     </message>
     <message>
         <source>Delivered and erased</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم ومُحي</translation>
     </message>
     <message>
         <source>Draft — only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة — على هذا الحاسوب فقط</translation>
     </message>
     <message>
         <source>On a stick — waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>على ذاكرة USB — بانتظار الإيصال</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال</translation>
     </message>
     <message>
         <source>Sending {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال {percent}٪</translation>
     </message>
     <message>
         <source>Waiting for a connection — safe in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار اتصال — آمن في هذه الخزنة</translation>
     </message>
 </context>
 <context>
     <name>ReporterWorkspace</name>
     <message>
         <source>A report needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التقرير إلى عنوان.</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات</translation>
     </message>
     <message>
         <source>Choose the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>حُفظت المسودة.</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير جديد</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Report erased.</source>
+        <translation>مُحي التقرير.</translation>
+    </message>
+    <message>
+        <source>Report sealed. Satchel sends it as soon as there is a connection.</source>
+        <translation>خُتم التقرير. سيرسله Satchel فور توفر اتصال.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Save to a stick</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ على ذاكرة USB</translation>
     </message>
     <message>
         <source>Save to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ على ذاكرة USB…</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to the stick.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي عنصر على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ عنصر واحد على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ عنصران على ذاكرة USB.</numerusform>
+            <numerusform>حُفظت %n عناصر على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ %n عنصرًا على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ %n عنصر على ذاكرة USB.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بضع كلمات عمّا حدث.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>A vault is made for one role. You can make another vault later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشأ الخزنة لدور واحد. يمكنك إنشاء خزنة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Carry sealed reports on a USB stick. You cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل تقارير مختومة على ذاكرة USB. لا يمكنك قراءتها.</translation>
     </message>
     <message>
         <source>I carry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>أنقل التقارير</translation>
     </message>
     <message>
         <source>I receive reports for the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>أستلم التقارير للتحالف</translation>
     </message>
     <message>
         <source>I write reports</source>
-        <translation type="unfinished"></translation>
+        <translation>أكتب التقارير</translation>
     </message>
     <message>
         <source>Open, check and sort the reports that arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح التقارير الواردة وتحقق منها ورتّبها.</translation>
     </message>
     <message>
         <source>Who will use Satchel on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>من سيستخدم Satchel على هذا الحاسوب؟</translation>
     </message>
     <message>
         <source>Write reports with photos and documents and send them safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تقارير مع صور ومستندات وأرسلها بأمان.</translation>
     </message>
 </context>
 <context>
@@ -1338,13 +1469,13 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ أي عنصر على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ عنصر واحد على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ عنصران على ذاكرة USB.</numerusform>
+            <numerusform>حُفظت %n عناصر على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ %n عنصرًا على ذاكرة USB.</numerusform>
+            <numerusform>حُفظ %n عنصر على ذاكرة USB.</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,11 +1526,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1426,7 +1557,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1437,51 +1568,51 @@
     <name>UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Satchel is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel مقفل</translation>
     </message>
     <message>
         <source>Some display settings could not be read and were reset to their defaults: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بعض إعدادات العرض فأُعيدت إلى قيمها الافتراضية: {what}.</translation>
     </message>
     <message>
         <source>That passphrase did not open Satchel. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تفتح هذه العبارة Satchel. تحقق منها وحاول مجددًا.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Satchel</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الفتح</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
 </context>
 </TS>

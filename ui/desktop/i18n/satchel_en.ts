@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DeleteCountdown</name>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>This report will be erased in %n second.</numerusform>
+            <numerusform>This report will be erased in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPanel</name>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
@@ -31,10 +41,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
+        <source>Received %n new item(s) so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReporterWorkspace</name>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>Saved %n item to the stick.</numerusform>
+            <numerusform>Saved %n items to the stick.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +76,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n item to the stick.</numerusform>
+            <numerusform>Saved %n items to the stick.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

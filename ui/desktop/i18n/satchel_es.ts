@@ -71,11 +71,11 @@
     <name>AttachmentModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Hidden information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información oculta</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Choose where to save a copy</source>
@@ -121,73 +121,73 @@
     <name>AttachmentView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Drop files here, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta los archivos aquí o pégalos.</translation>
     </message>
     <message>
         <source>Save the picture as a file first, then add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero guarda la imagen como archivo y luego añade el archivo.</translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
         <source>Connect to Tor directly. Best where Tor is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a Tor directamente. Lo mejor donde Tor no está bloqueado.</translation>
     </message>
     <message>
         <source>No bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puente</translation>
     </message>
     <message>
         <source>Use the bridge lines someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las líneas de puente que alguien te dio.</translation>
     </message>
     <message>
         <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>meek: parece una visita a un sitio web grande. Es lento.</translation>
     </message>
     <message>
         <source>my own bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>mis propios puentes</translation>
     </message>
     <message>
         <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>obfs4: hace que la conexión parezca ruido aleatorio. Necesita líneas de puente de alguien de confianza.</translation>
     </message>
     <message>
         <source>snowflake: looks like a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>snowflake: parece una videollamada.</translation>
     </message>
 </context>
 <context>
     <name>BridgeChooser</name>
     <message>
         <source>About this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este puente</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente</translation>
     </message>
     <message>
         <source>Bridge lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de puente</translation>
     </message>
     <message>
         <source>Bridge lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de puente:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puente:</translation>
     </message>
     <message>
         <source>One bridge line on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de puente en cada línea</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard, change nothing</source>
@@ -241,82 +241,82 @@
     <name>Connection</name>
     <message>
         <source>Connected through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a través de Tor</translation>
     </message>
     <message>
         <source>Connected through Tor, via {bridge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a través de Tor, mediante {bridge}</translation>
     </message>
     <message>
         <source>Connecting has stopped moving. Tor may be blocked here: try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión dejó de avanzar. Puede que Tor esté bloqueado aquí: prueba un puente.</translation>
     </message>
     <message>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a Tor…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <source>Satchel could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel no pudo conectarse.</translation>
     </message>
     <message>
         <source>The bridge did not answer. Try another bridge, or another kind of bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puente no respondió. Prueba otro puente u otro tipo de puente.</translation>
     </message>
     <message>
         <source>This computer is not connected to the Internet. Your reports are safe here; Satchel sends them once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no está conectado a Internet. Tus informes están a salvo aquí; Satchel los enviará cuando lo esté.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the right date, time and time zone, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este ordenador está mal. Pon la fecha, la hora y la zona horaria correctas y vuelve a conectar.</translation>
     </message>
     <message>
         <source>Tor seems blocked here — try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Tor está bloqueado aquí: prueba un puente.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la conexión</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Connecting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la conexión</translation>
     </message>
     <message>
         <source>Connecting step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la conexión</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Sending over Tor is not available in this version yet; save your reports to a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío por Tor aún no está disponible en esta versión; guarda tus informes en una memoria USB.</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo</translation>
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
@@ -361,19 +361,104 @@
     <name>DeleteCountdown</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el borrado</translation>
     </message>
     <message>
         <source>Deleting</source>
+        <translation>Borrando</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>Este informe se borrará en %n segundo.</numerusform>
+            <numerusform>Este informe se borrará en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report will be erased in {n} s.</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: signed by a revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, from a new device: compare its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Área de trabajo</translation>
     </message>
 </context>
 <context>
@@ -412,7 +497,7 @@
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe</translation>
     </message>
     <message>
         <source>Report text: %1</source>
@@ -428,7 +513,7 @@
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio o empresa</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -440,7 +525,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -448,11 +533,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
@@ -463,7 +548,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Name</source>
@@ -505,133 +590,133 @@
     <name>DirectoryPage</name>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el archivo…</translation>
     </message>
     <message>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo del directorio</translation>
     </message>
     <message>
         <source>Choose the directory file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del directorio…</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your coalition gave you, group by group. Only continue if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara esta huella con la que te dio tu coalición, grupo por grupo. Continúa solo si todos los grupos son iguales.</translation>
     </message>
     <message>
         <source>Confirm: the fingerprint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar: la huella coincide</translation>
     </message>
     <message>
         <source>Confirmed. Satchel will only accept directories signed by this coalition from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado. A partir de ahora Satchel solo aceptará directorios firmados por esta coalición.</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del directorio</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este directorio</translation>
     </message>
     <message>
         <source>It matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide</translation>
     </message>
     <message>
         <source>The coalition&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella de la coalición:</translation>
     </message>
     <message>
         <source>The directory says where reports go. Your coalition gives it to you as a file, on a stick or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio indica adónde van los informes. Tu coalición te lo da como archivo, en una memoria USB o en persona.</translation>
     </message>
     <message>
         <source>What to do with the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con la huella</translation>
     </message>
     <message>
         <source>You can import it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes importarlo más tarde.</translation>
     </message>
     <message>
         <source>Your coalition&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de tu coalición</translation>
     </message>
 </context>
 <context>
     <name>DuressPage</name>
     <message>
         <source>A duress passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña de coacción (opcional)</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez:</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de coacción</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de coacción otra vez</translation>
     </message>
     <message>
         <source>Duress passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación sobre la frase de coacción</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de coacción:</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Satchel, type this passphrase instead. It silently destroys everything in this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien te obliga a desbloquear Satchel, escribe esta frase en su lugar. Destruye en silencio todo lo que hay en esta bóveda y abre una vacía.</translation>
     </message>
     <message>
         <source>It does not help against someone who copied this computer&apos;s disk before, or who knows that Satchel has this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sirve contra quien ya copió el disco de este ordenador ni contra quien sabe que Satchel tiene esta función.</translation>
     </message>
     <message>
         <source>It must differ from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser distinta de tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Set a duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una frase de contraseña de coacción</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases todavía no son iguales.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal; no se perdió nada.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -741,7 +826,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -752,91 +837,122 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la bóveda</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Set up Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Satchel</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>A company&apos;s technology misused for repression</source>
+        <translation>Tecnología de una empresa usada para reprimir</translation>
+    </message>
+    <message>
+        <source>Blocking or filtering of websites and services</source>
+        <translation>Bloqueo o filtrado de sitios web y servicios</translation>
+    </message>
+    <message>
+        <source>Hacking of devices or accounts</source>
+        <translation>Hackeo de dispositivos o cuentas</translation>
+    </message>
+    <message>
+        <source>Illicit monitoring or surveillance</source>
+        <translation>Vigilancia o monitoreo ilícitos</translation>
+    </message>
+    <message>
+        <source>Internet or mobile network shutdown</source>
+        <translation>Corte de Internet o de la red móvil</translation>
+    </message>
+    <message>
+        <source>Intimidation, threats or arrest of network users</source>
+        <translation>Intimidación, amenazas o detención de usuarios de la red</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace arrives in the next version of the window; use the satchel command meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Metadata</name>
     <message>
         <source>Checking for hidden information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando información oculta…</translation>
     </message>
     <message>
         <source>Hidden information cannot be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar la información oculta: {reason}</translation>
     </message>
     <message>
         <source>Hidden information kept, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Información oculta conservada, como elegiste</translation>
     </message>
     <message>
         <source>Hidden information removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Información oculta quitada: {what}</translation>
     </message>
     <message>
         <source>Hidden information was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La información oculta no se quitó</translation>
     </message>
     <message>
         <source>Hidden information will be removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitará la información oculta: {what}</translation>
     </message>
     <message>
         <source>No hidden information found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró información oculta</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -847,7 +963,7 @@
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The word to type</source>
@@ -870,90 +986,90 @@
     <name>PassphrasePage</name>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez:</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
         <source>It locks everything in this vault. A short sentence only you know is easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra todo lo que hay en esta bóveda. Una frase corta que solo tú conoces es más fácil de recordar y más difícil de adivinar.</translation>
     </message>
     <message>
         <source>Nobody can recover this passphrase: not the coalition, not the makers of Satchel. If you forget it, everything in this vault is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie puede recuperar esta frase: ni la coalición ni quienes hacen Satchel. Si la olvidas, se pierde todo lo que hay en esta bóveda.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación sobre la frase</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases todavía no son iguales.</translation>
     </message>
     <message>
         <source>Too easy to guess: use at least 10 characters, or a few words that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado fácil de adivinar: usa al menos 10 caracteres o unas palabras que no tengan que ver entre sí.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptable</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>sólida</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>débil</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Building circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo circuitos</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Connecting to a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a un repetidor</translation>
     </message>
     <message>
         <source>Loading relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando información del repetidor</translation>
     </message>
     <message>
         <source>Starting Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando Tor</translation>
     </message>
 </context>
 <context>
@@ -997,31 +1113,23 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling from the inbox… (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Received %n new item(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stopped; everything pulled so far is kept.</source>
+        <source>Stop pulling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,259 +1137,274 @@
     <name>ReportEditor</name>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>As precise as you feel safe with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan preciso como te parezca seguro</translation>
     </message>
     <message>
         <source>Delete this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar este informe</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Keep hidden information in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la información oculta de los archivos</translation>
     </message>
     <message>
         <source>Keep hidden information in files (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la información oculta de los archivos (no recomendado)</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de incidente</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>New report — it stays on this computer until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe nuevo: se queda en este ordenador hasta que lo envíes.</translation>
     </message>
     <message>
         <source>No real names needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacen falta nombres reales</translation>
     </message>
     <message>
         <source>Paste files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar archivos</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas afectadas</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio o empresa</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <source>Tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta lo que pasó.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, en pocas palabras</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde:</translation>
     </message>
     <message>
         <source>e.g. 3 May, evening</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 3 de mayo, por la tarde</translation>
     </message>
     <message>
         <source>e.g. a mobile operator</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una operadora móvil</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
 </context>
 <context>
     <name>ReportState</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Delivered and erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado y borrado</translation>
     </message>
     <message>
         <source>Draft — only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: solo en este ordenador</translation>
     </message>
     <message>
         <source>On a stick — waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>En una memoria USB: esperando el recibo</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sending {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {percent} %</translation>
     </message>
     <message>
         <source>Waiting for a connection — safe in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando conexión: a salvo en esta bóveda</translation>
     </message>
 </context>
 <context>
     <name>ReporterWorkspace</name>
     <message>
         <source>A report needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe necesita un título.</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos</translation>
     </message>
     <message>
         <source>Choose the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la memoria USB</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe nuevo</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Report erased.</source>
+        <translation>Informe borrado.</translation>
+    </message>
+    <message>
+        <source>Report sealed. Satchel sends it as soon as there is a connection.</source>
+        <translation>Informe sellado. Satchel lo enviará en cuanto haya conexión.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Save to a stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en una memoria USB</translation>
     </message>
     <message>
         <source>Save to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en una memoria USB…</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to the stick.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>Se guardó %n elemento en la memoria USB.</numerusform>
+            <numerusform>Se guardaron %n elementos en la memoria USB.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe unas palabras sobre lo que pasó.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>A vault is made for one role. You can make another vault later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bóveda se crea para un solo papel. Más tarde puedes crear otra.</translation>
     </message>
     <message>
         <source>Carry sealed reports on a USB stick. You cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva informes sellados en una memoria USB. No puedes leerlos.</translation>
     </message>
     <message>
         <source>I carry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevo informes</translation>
     </message>
     <message>
         <source>I receive reports for the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo informes para la coalición</translation>
     </message>
     <message>
         <source>I write reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribo informes</translation>
     </message>
     <message>
         <source>Open, check and sort the reports that arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre, comprueba y ordena los informes que llegan.</translation>
     </message>
     <message>
         <source>Who will use Satchel on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usará Satchel en este ordenador?</translation>
     </message>
     <message>
         <source>Write reports with photos and documents and send them safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe informes con fotos y documentos y envíalos de forma segura.</translation>
     </message>
 </context>
 <context>
@@ -1314,9 +1437,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n elemento en la memoria USB.</numerusform>
+            <numerusform>Se guardaron %n elementos en la memoria USB.</numerusform>
         </translation>
     </message>
     <message>
@@ -1363,11 +1486,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1394,7 +1517,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1405,51 +1528,51 @@
     <name>UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Satchel is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel está bloqueado</translation>
     </message>
     <message>
         <source>Some display settings could not be read and were reset to their defaults: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes de pantalla no se pudieron leer y se restablecieron: {what}.</translation>
     </message>
     <message>
         <source>That passphrase did not open Satchel. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase no abrió Satchel. Revísala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear Satchel</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>colores</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>text size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del texto</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@
     <name>AttachmentModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Hidden information</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان</translation>
     </message>
 </context>
 <context>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها</translation>
     </message>
     <message>
         <source>Choose where to save a copy</source>
@@ -120,73 +120,73 @@
     <name>AttachmentView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست‌ها</translation>
     </message>
     <message>
         <source>Drop files here, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها را اینجا رها کنید یا بچسبانید.</translation>
     </message>
     <message>
         <source>Save the picture as a file first, then add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول تصویر را به صورت پرونده ذخیره کنید، بعد پرونده را اضافه کنید.</translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
         <source>Connect to Tor directly. Best where Tor is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال مستقیم به تور. بهترین گزینه جایی که تور مسدود نیست.</translation>
     </message>
     <message>
         <source>No bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پل</translation>
     </message>
     <message>
         <source>Use the bridge lines someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>از خط‌های پلی که کسی به شما داده استفاده کنید.</translation>
     </message>
     <message>
         <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>meek: شبیه بازدید از یک وب‌سایت بزرگ است. کند است.</translation>
     </message>
     <message>
         <source>my own bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>پل‌های خودم</translation>
     </message>
     <message>
         <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>obfs4: اتصال را شبیه نویز تصادفی می‌کند. به خط‌های پل از کسی که به او اعتماد دارید نیاز دارد.</translation>
     </message>
     <message>
         <source>snowflake: looks like a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>snowflake: شبیه تماس تصویری است.</translation>
     </message>
 </context>
 <context>
     <name>BridgeChooser</name>
     <message>
         <source>About this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ این پل</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>پل</translation>
     </message>
     <message>
         <source>Bridge lines</source>
-        <translation type="unfinished"></translation>
+        <translation>خط‌های پل</translation>
     </message>
     <message>
         <source>Bridge lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط‌های پل:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>پل:</translation>
     </message>
     <message>
         <source>One bridge line on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر خط یک خط پل</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن</translation>
     </message>
     <message>
         <source>Discard, change nothing</source>
@@ -240,82 +240,82 @@
     <name>Connection</name>
     <message>
         <source>Connected through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>از طریق تور متصل است</translation>
     </message>
     <message>
         <source>Connected through Tor, via {bridge}</source>
-        <translation type="unfinished"></translation>
+        <translation>از طریق تور متصل است، با {bridge}</translation>
     </message>
     <message>
         <source>Connecting has stopped moving. Tor may be blocked here: try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال پیش نمی‌رود. شاید تور اینجا مسدود باشد: یک پل را امتحان کنید.</translation>
     </message>
     <message>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال به تور…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل نیست.</translation>
     </message>
     <message>
         <source>Satchel could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel نتوانست متصل شود.</translation>
     </message>
     <message>
         <source>The bridge did not answer. Try another bridge, or another kind of bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>پل پاسخ نداد. پل دیگری یا نوع دیگری از پل را امتحان کنید.</translation>
     </message>
     <message>
         <source>This computer is not connected to the Internet. Your reports are safe here; Satchel sends them once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه به اینترنت وصل نیست. گزارش‌های شما اینجا امن هستند؛ Satchel وقتی وصل شد آن‌ها را می‌فرستد.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the right date, time and time zone, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت این رایانه درست نیست. تاریخ، ساعت و منطقهٔ زمانی درست را تنظیم کنید و دوباره وصل شوید.</translation>
     </message>
     <message>
         <source>Tor seems blocked here — try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>به نظر می‌رسد تور اینجا مسدود است — یک پل را امتحان کنید.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو اتصال</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Connecting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت اتصال</translation>
     </message>
     <message>
         <source>Connecting step</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ اتصال</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت اتصال</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>Sending over Tor is not available in this version yet; save your reports to a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال از طریق تور هنوز در این نسخه در دسترس نیست؛ به جای آن گزارش‌ها را روی حافظهٔ USB ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>میز کار</translation>
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
@@ -359,19 +359,103 @@
     <name>DeleteCountdown</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Cancel the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو حذف</translation>
     </message>
     <message>
         <source>Deleting</source>
+        <translation>در حال حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>این گزارش تا %n ثانیهٔ دیگر پاک می‌شود.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report will be erased in {n} s.</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: signed by a revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, from a new device: compare its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>میز کار</translation>
     </message>
 </context>
 <context>
@@ -410,7 +494,7 @@
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن گزارش</translation>
     </message>
     <message>
         <source>Report text: %1</source>
@@ -426,7 +510,7 @@
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس یا شرکت</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -438,7 +522,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -446,11 +530,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کی</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا</translation>
     </message>
 </context>
 <context>
@@ -461,7 +545,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت</translation>
     </message>
     <message>
         <source>Name</source>
@@ -503,133 +587,133 @@
     <name>DirectoryPage</name>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی پرونده…</translation>
     </message>
     <message>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ فهرست را انتخاب کنید</translation>
     </message>
     <message>
         <source>Choose the directory file…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب پروندهٔ فهرست…</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your coalition gave you, group by group. Only continue if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اثر انگشت را گروه به گروه با اثر انگشتی که ائتلافتان به شما داده مقایسه کنید. فقط اگر همهٔ گروه‌ها یکسان بودند ادامه دهید.</translation>
     </message>
     <message>
         <source>Confirm: the fingerprint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید: اثر انگشت یکسان است</translation>
     </message>
     <message>
         <source>Confirmed. Satchel will only accept directories signed by this coalition from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید شد. از این پس Satchel فقط فهرست‌هایی را می‌پذیرد که این ائتلاف امضا کرده باشد.</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت فهرست</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن</translation>
     </message>
     <message>
         <source>Discard this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>این فهرست را کنار بگذار</translation>
     </message>
     <message>
         <source>It matches</source>
-        <translation type="unfinished"></translation>
+        <translation>یکسان است</translation>
     </message>
     <message>
         <source>The coalition&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت ائتلاف:</translation>
     </message>
     <message>
         <source>The directory says where reports go. Your coalition gives it to you as a file, on a stick or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست می‌گوید گزارش‌ها به کجا می‌روند. ائتلافتان آن را به صورت پرونده، روی حافظهٔ USB یا حضوری به شما می‌دهد.</translation>
     </message>
     <message>
         <source>What to do with the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>با اثر انگشت چه کنم</translation>
     </message>
     <message>
         <source>You can import it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید بعدًا آن را وارد کنید.</translation>
     </message>
     <message>
         <source>Your coalition&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست ائتلاف شما</translation>
     </message>
 </context>
 <context>
     <name>DuressPage</name>
     <message>
         <source>A duress passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ اضطرار (اختیاری)</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره:</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ اضطرار</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ اضطرار دوباره</translation>
     </message>
     <message>
         <source>Duress passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنمای گذرواژهٔ اضطرار</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ اضطرار:</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Satchel, type this passphrase instead. It silently destroys everything in this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر کسی شما را مجبور کرد Satchel را باز کنید، به جای گذرواژهٔ اصلی این را بنویسید. بی‌صدا همه چیز این گاوصندوق را نابود می‌کند و یک گاوصندوق خالی باز می‌کند.</translation>
     </message>
     <message>
         <source>It does not help against someone who copied this computer&apos;s disk before, or who knows that Satchel has this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>در برابر کسی که قبلاً از دیسک این رایانه کپی گرفته یا می‌داند Satchel این قابلیت را دارد کمکی نمی‌کند.</translation>
     </message>
     <message>
         <source>It must differ from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>باید با گذرواژهٔ اصلی‌تان فرق داشته باشد.</translation>
     </message>
     <message>
         <source>Set a duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم گذرواژهٔ اضطرار</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گذرواژه هنوز یکسان نیستند.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن پیام</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل غیرمنتظره‌ای پیش آمد؛ چیزی از دست نرفت.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -739,7 +823,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -750,91 +834,122 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن گاوصندوق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>Set up Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی Satchel</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>A company&apos;s technology misused for repression</source>
+        <translation>فناوری یک شرکت که برای سرکوب به کار رفته</translation>
+    </message>
+    <message>
+        <source>Blocking or filtering of websites and services</source>
+        <translation>مسدودسازی یا فیلترینگ وب‌سایت‌ها و خدمات</translation>
+    </message>
+    <message>
+        <source>Hacking of devices or accounts</source>
+        <translation>هک دستگاه‌ها یا حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Illicit monitoring or surveillance</source>
+        <translation>نظارت یا شنود غیرقانونی</translation>
+    </message>
+    <message>
+        <source>Internet or mobile network shutdown</source>
+        <translation>قطع اینترنت یا شبکهٔ تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Intimidation, threats or arrest of network users</source>
+        <translation>ارعاب، تهدید یا بازداشت کاربران اینترنت</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا قفل کن</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace arrives in the next version of the window; use the satchel command meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Metadata</name>
     <message>
         <source>Checking for hidden information…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال جست‌وجوی اطلاعات پنهان…</translation>
     </message>
     <message>
         <source>Hidden information cannot be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان را نمی‌توان پاک کرد: {reason}</translation>
     </message>
     <message>
         <source>Hidden information kept, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان، به انتخاب شما، نگه داشته شد</translation>
     </message>
     <message>
         <source>Hidden information removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان پاک شد: {what}</translation>
     </message>
     <message>
         <source>Hidden information was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان پاک نشد</translation>
     </message>
     <message>
         <source>Hidden information will be removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهان پاک خواهد شد: {what}</translation>
     </message>
     <message>
         <source>No hidden information found</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات پنهانی پیدا نشد</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
@@ -845,7 +960,7 @@
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The word to type</source>
@@ -868,90 +983,90 @@
     <name>PassphrasePage</name>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره:</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>یک گذرواژه انتخاب کنید</translation>
     </message>
     <message>
         <source>It locks everything in this vault. A short sentence only you know is easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز این گاوصندوق را قفل می‌کند. یک جملهٔ کوتاه که فقط خودتان می‌دانید آسان‌تر به یاد می‌ماند و سخت‌تر حدس زده می‌شود.</translation>
     </message>
     <message>
         <source>Nobody can recover this passphrase: not the coalition, not the makers of Satchel. If you forget it, everything in this vault is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ‌کس نمی‌تواند این گذرواژه را بازیابی کند: نه ائتلاف و نه سازندگان Satchel. اگر فراموشش کنید، همه چیز این گاوصندوق از دست می‌رود.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه دوباره</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنمای گذرواژه</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت گذرواژه</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو گذرواژه هنوز یکسان نیستند.</translation>
     </message>
     <message>
         <source>Too easy to guess: use at least 10 characters, or a few words that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدس زدنش خیلی آسان است: دست‌کم ۱۰ نویسه یا چند واژهٔ بی‌ربط به هم به کار ببرید.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوی</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعیف</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Building circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت مدارها</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل شد</translation>
     </message>
     <message>
         <source>Connecting to a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال به یک رله</translation>
     </message>
     <message>
         <source>Loading relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگیری اطلاعات رله</translation>
     </message>
     <message>
         <source>Starting Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی تور</translation>
     </message>
 </context>
 <context>
@@ -994,30 +1109,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling from the inbox… (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Received %n new item(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stopped; everything pulled so far is kept.</source>
+        <source>Stop pulling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,259 +1132,273 @@
     <name>ReportEditor</name>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرونده‌ها</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرونده‌ها…</translation>
     </message>
     <message>
         <source>As precise as you feel safe with</source>
-        <translation type="unfinished"></translation>
+        <translation>تا جایی دقیق که احساس امنیت می‌کنید</translation>
     </message>
     <message>
         <source>Delete this report</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف این گزارش</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Keep hidden information in files</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن اطلاعات پنهان در پرونده‌ها</translation>
     </message>
     <message>
         <source>Keep hidden information in files (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن اطلاعات پنهان در پرونده‌ها (توصیه نمی‌شود)</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع رویداد</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع:</translation>
     </message>
     <message>
         <source>New report — it stays on this computer until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تازه — تا وقتی آن را نفرستید روی همین رایانه می‌ماند.</translation>
     </message>
     <message>
         <source>No real names needed</source>
-        <translation type="unfinished"></translation>
+        <translation>نیازی به نام واقعی نیست</translation>
     </message>
     <message>
         <source>Paste files</source>
-        <translation type="unfinished"></translation>
+        <translation>چسباندن پرونده‌ها</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد آسیب‌دیده</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد:</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت گزارش</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن گزارش</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیش‌نویس</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال</translation>
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس یا شرکت</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس:</translation>
     </message>
     <message>
         <source>Tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چه اتفاقی افتاد.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد، در چند کلمه</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کی</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>کی:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا:</translation>
     </message>
     <message>
         <source>e.g. 3 May, evening</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ۳ مه، عصر</translation>
     </message>
     <message>
         <source>e.g. a mobile operator</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً یک اپراتور تلفن همراه</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان نوشتن</translation>
     </message>
 </context>
 <context>
     <name>ReportState</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل شد</translation>
     </message>
     <message>
         <source>Delivered and erased</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل و پاک شد</translation>
     </message>
     <message>
         <source>Draft — only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس — فقط روی این رایانه</translation>
     </message>
     <message>
         <source>On a stick — waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>روی حافظهٔ USB — در انتظار رسید</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال</translation>
     </message>
     <message>
         <source>Sending {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال {percent}٪</translation>
     </message>
     <message>
         <source>Waiting for a connection — safe in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار اتصال — در این گاوصندوق امن است</translation>
     </message>
 </context>
 <context>
     <name>ReporterWorkspace</name>
     <message>
         <source>A report needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش به عنوان نیاز دارد.</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن پرونده‌ها</translation>
     </message>
     <message>
         <source>Choose the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ USB را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>پیش‌نویس ذخیره شد.</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تازه</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق خروجی</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>Report erased.</source>
+        <translation>گزارش پاک شد.</translation>
+    </message>
+    <message>
+        <source>Report sealed. Satchel sends it as soon as there is a connection.</source>
+        <translation>گزارش مهر و موم شد. Satchel به محض برقراری اتصال آن را می‌فرستد.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>Save to a stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره روی حافظهٔ USB</translation>
     </message>
     <message>
         <source>Save to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره روی حافظهٔ USB…</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to the stick.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>%n مورد روی حافظهٔ USB ذخیره شد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>میز کار</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>چند کلمه دربارهٔ آنچه اتفاق افتاد بنویسید.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>A vault is made for one role. You can make another vault later.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر گاوصندوق برای یک نقش ساخته می‌شود. بعدًا می‌توانید گاوصندوق دیگری بسازید.</translation>
     </message>
     <message>
         <source>Carry sealed reports on a USB stick. You cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های مهر و موم‌شده را روی حافظهٔ USB جابه‌جا کنید. نمی‌توانید آن‌ها را بخوانید.</translation>
     </message>
     <message>
         <source>I carry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها را جابه‌جا می‌کنم</translation>
     </message>
     <message>
         <source>I receive reports for the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها را برای ائتلاف دریافت می‌کنم</translation>
     </message>
     <message>
         <source>I write reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش می‌نویسم</translation>
     </message>
     <message>
         <source>Open, check and sort the reports that arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های رسیده را باز کنید، بررسی کنید و مرتب کنید.</translation>
     </message>
     <message>
         <source>Who will use Satchel on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی روی این رایانه از Satchel استفاده می‌کند؟</translation>
     </message>
     <message>
         <source>Write reports with photos and documents and send them safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌هایی با عکس و سند بنویسید و با امنیت بفرستید.</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1429,8 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد روی حافظهٔ USB ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,11 +1476,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1386,7 +1507,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1397,51 +1518,51 @@
     <name>UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>Satchel is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel قفل است</translation>
     </message>
     <message>
         <source>Some display settings could not be read and were reset to their defaults: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برخی تنظیمات نمایش خوانده نشد و به حالت پیش‌فرض برگشت: {what}.</translation>
     </message>
     <message>
         <source>That passphrase did not open Satchel. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گذرواژه Satchel را باز نکرد. آن را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌تان را بنویسید.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن Satchel</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام باز کردن قفل</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن…</translation>
     </message>
     <message>
         <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌ها</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>text size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ متن</translation>
     </message>
 </context>
 </TS>

@@ -72,11 +72,11 @@
     <name>AttachmentModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Hidden information</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения</translation>
     </message>
 </context>
 <context>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Choose where to save a copy</source>
@@ -122,73 +122,73 @@
     <name>AttachmentView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Drop files here, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файлы сюда или вставьте их.</translation>
     </message>
     <message>
         <source>Save the picture as a file first, then add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните изображение в файл, затем добавьте этот файл.</translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
         <source>Connect to Tor directly. Best where Tor is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться к Tor напрямую. Лучше всего там, где Tor не заблокирован.</translation>
     </message>
     <message>
         <source>No bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Без моста</translation>
     </message>
     <message>
         <source>Use the bridge lines someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте строки мостов, которые вам кто-то дал.</translation>
     </message>
     <message>
         <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>meek: выглядит как посещение большого сайта. Работает медленно.</translation>
     </message>
     <message>
         <source>my own bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>мои собственные мосты</translation>
     </message>
     <message>
         <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>obfs4: соединение выглядит как случайный шум. Нужны строки мостов от человека, которому вы доверяете.</translation>
     </message>
     <message>
         <source>snowflake: looks like a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>snowflake: выглядит как видеозвонок.</translation>
     </message>
 </context>
 <context>
     <name>BridgeChooser</name>
     <message>
         <source>About this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этом мосте</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Мост</translation>
     </message>
     <message>
         <source>Bridge lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки мостов</translation>
     </message>
     <message>
         <source>Bridge lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки мостов:</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мост:</translation>
     </message>
     <message>
         <source>One bridge line on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной строке моста в каждой строке</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Discard, change nothing</source>
@@ -242,82 +242,82 @@
     <name>Connection</name>
     <message>
         <source>Connected through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено через Tor</translation>
     </message>
     <message>
         <source>Connected through Tor, via {bridge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено через Tor, через {bridge}</translation>
     </message>
     <message>
         <source>Connecting has stopped moving. Tor may be blocked here: try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение остановилось. Возможно, Tor здесь заблокирован: попробуйте мост.</translation>
     </message>
     <message>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к Tor…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <source>Satchel could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel не удалось подключиться.</translation>
     </message>
     <message>
         <source>The bridge did not answer. Try another bridge, or another kind of bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мост не ответил. Попробуйте другой мост или другой тип моста.</translation>
     </message>
     <message>
         <source>This computer is not connected to the Internet. Your reports are safe here; Satchel sends them once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер не подключён к интернету. Ваши отчёты здесь в безопасности; Satchel отправит их, когда подключение появится.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the right date, time and time zone, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы этого компьютера идут неправильно. Установите верные дату, время и часовой пояс, затем подключитесь снова.</translation>
     </message>
     <message>
         <source>Tor seems blocked here — try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, Tor здесь заблокирован — попробуйте мост.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить подключение</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <source>Connecting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход подключения</translation>
     </message>
     <message>
         <source>Connecting step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап подключения</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние подключения</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Sending over Tor is not available in this version yet; save your reports to a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка через Tor в этой версии пока недоступна; сохраните отчёты на флешку.</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
@@ -363,19 +363,105 @@
     <name>DeleteCountdown</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <source>Deleting</source>
+        <translation>Удаление</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>Этот отчёт будет стёрт через %n секунду.</numerusform>
+            <numerusform>Этот отчёт будет стёрт через %n секунды.</numerusform>
+            <numerusform>Этот отчёт будет стёрт через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report will be erased in {n} s.</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: signed by a revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, from a new device: compare its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Рабочая область</translation>
     </message>
 </context>
 <context>
@@ -414,7 +500,7 @@
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта</translation>
     </message>
     <message>
         <source>Report text: %1</source>
@@ -430,7 +516,7 @@
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис или компания</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -442,7 +528,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -450,11 +536,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
 </context>
 <context>
@@ -465,7 +551,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <source>Name</source>
@@ -507,133 +593,133 @@
     <name>DirectoryPage</name>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла…</translation>
     </message>
     <message>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл справочника</translation>
     </message>
     <message>
         <source>Choose the directory file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл справочника…</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your coalition gave you, group by group. Only continue if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравните этот отпечаток с тем, что дала вам коалиция, группу за группой. Продолжайте, только если все группы совпадают.</translation>
     </message>
     <message>
         <source>Confirm: the fingerprint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить: отпечаток совпадает</translation>
     </message>
     <message>
         <source>Confirmed. Satchel will only accept directories signed by this coalition from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено. Отныне Satchel будет принимать только справочники, подписанные этой коалицией.</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние справочника</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Discard this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить этот справочник</translation>
     </message>
     <message>
         <source>It matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает</translation>
     </message>
     <message>
         <source>The coalition&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток коалиции:</translation>
     </message>
     <message>
         <source>The directory says where reports go. Your coalition gives it to you as a file, on a stick or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник говорит, куда отправлять отчёты. Коалиция передаёт его вам файлом, на флешке или лично.</translation>
     </message>
     <message>
         <source>What to do with the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать с отпечатком</translation>
     </message>
     <message>
         <source>You can import it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его можно импортировать позже.</translation>
     </message>
     <message>
         <source>Your coalition&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник вашей коалиции</translation>
     </message>
 </context>
 <context>
     <name>DuressPage</name>
     <message>
         <source>A duress passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль под принуждением (необязательно)</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз:</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль под принуждением</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль под принуждением ещё раз</translation>
     </message>
     <message>
         <source>Duress passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка к фразе-паролю под принуждением</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль под принуждением:</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Satchel, type this passphrase instead. It silently destroys everything in this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вас заставят открыть Satchel, введите вместо обычной эту фразу-пароль. Она незаметно уничтожит всё в этом хранилище и откроет пустое.</translation>
     </message>
     <message>
         <source>It does not help against someone who copied this computer&apos;s disk before, or who knows that Satchel has this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не поможет против того, кто уже скопировал диск этого компьютера или знает об этой функции Satchel.</translation>
     </message>
     <message>
         <source>It must differ from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она должна отличаться от вашей фразы-пароля.</translation>
     </message>
     <message>
         <source>Set a duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать фразу-пароль под принуждением</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две фразы-пароля пока не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; ничего не потеряно.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -743,7 +829,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -754,91 +840,122 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Set up Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Satchel</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>A company&apos;s technology misused for repression</source>
+        <translation>Технологии компании, используемые для репрессий</translation>
+    </message>
+    <message>
+        <source>Blocking or filtering of websites and services</source>
+        <translation>Блокировка или фильтрация сайтов и сервисов</translation>
+    </message>
+    <message>
+        <source>Hacking of devices or accounts</source>
+        <translation>Взлом устройств или аккаунтов</translation>
+    </message>
+    <message>
+        <source>Illicit monitoring or surveillance</source>
+        <translation>Незаконная слежка или наблюдение</translation>
+    </message>
+    <message>
+        <source>Internet or mobile network shutdown</source>
+        <translation>Отключение интернета или мобильной связи</translation>
+    </message>
+    <message>
+        <source>Intimidation, threats or arrest of network users</source>
+        <translation>Запугивание, угрозы или аресты пользователей сети</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать сейчас</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace arrives in the next version of the window; use the satchel command meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Metadata</name>
     <message>
         <source>Checking for hidden information…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск скрытых сведений…</translation>
     </message>
     <message>
         <source>Hidden information cannot be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения удалить нельзя: {reason}</translation>
     </message>
     <message>
         <source>Hidden information kept, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения сохранены, как вы выбрали</translation>
     </message>
     <message>
         <source>Hidden information removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения удалены: {what}</translation>
     </message>
     <message>
         <source>Hidden information was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения не удалены</translation>
     </message>
     <message>
         <source>Hidden information will be removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые сведения будут удалены: {what}</translation>
     </message>
     <message>
         <source>No hidden information found</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытых сведений не найдено</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -849,7 +966,7 @@
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The word to type</source>
@@ -872,90 +989,90 @@
     <name>PassphrasePage</name>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз:</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте фразу-пароль</translation>
     </message>
     <message>
         <source>It locks everything in this vault. A short sentence only you know is easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она запирает всё в этом хранилище. Короткую фразу, которую знаете только вы, легче запомнить и труднее угадать.</translation>
     </message>
     <message>
         <source>Nobody can recover this passphrase: not the coalition, not the makers of Satchel. If you forget it, everything in this vault is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не сможет восстановить эту фразу-пароль: ни коалиция, ни создатели Satchel. Если вы её забудете, всё в этом хранилище будет потеряно.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль ещё раз</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка к фразе-паролю</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность фразы-пароля</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность:</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две фразы-пароля пока не совпадают.</translation>
     </message>
     <message>
         <source>Too easy to guess: use at least 10 characters, or a few words that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком легко угадать: используйте не меньше 10 символов или несколько не связанных между собой слов.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжная</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>слабая</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Building circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание цепочек</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>Connecting to a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к ретранслятору</translation>
     </message>
     <message>
         <source>Loading relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка информации о ретрансляторах</translation>
     </message>
     <message>
         <source>Starting Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск Tor</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +1117,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pulling from the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
+        <source>Received %n new item(s) so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1009,23 +1134,7 @@
         </translation>
     </message>
     <message>
-        <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling from the inbox… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped; everything pulled so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,259 +1142,275 @@
     <name>ReportEditor</name>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>As precise as you feel safe with</source>
-        <translation type="unfinished"></translation>
+        <translation>Настолько точно, насколько вам безопасно</translation>
     </message>
     <message>
         <source>Delete this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот отчёт</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Keep hidden information in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять скрытые сведения в файлах</translation>
     </message>
     <message>
         <source>Keep hidden information in files (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять скрытые сведения в файлах (не рекомендуется)</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип происшествия</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>New report — it stays on this computer until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт — он остаётся на этом компьютере, пока вы его не отправите.</translation>
     </message>
     <message>
         <source>No real names needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящие имена не нужны</translation>
     </message>
     <message>
         <source>Paste files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить файлы</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавшие</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди:</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отчёта</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис или компания</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис:</translation>
     </message>
     <message>
         <source>Tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расскажите, что произошло.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, в нескольких словах</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда:</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Где:</translation>
     </message>
     <message>
         <source>e.g. 3 May, evening</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 3 мая, вечером</translation>
     </message>
     <message>
         <source>e.g. a mobile operator</source>
-        <translation type="unfinished"></translation>
+        <translation>например, мобильный оператор</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Написан</translation>
     </message>
 </context>
 <context>
     <name>ReportState</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен</translation>
     </message>
     <message>
         <source>Delivered and erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен и стёрт</translation>
     </message>
     <message>
         <source>Draft — only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик — только на этом компьютере</translation>
     </message>
     <message>
         <source>On a stick — waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>На флешке — ждёт подтверждения</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Sending {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется: {percent} %</translation>
     </message>
     <message>
         <source>Waiting for a connection — safe in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт подключения — в безопасности в хранилище</translation>
     </message>
 </context>
 <context>
     <name>ReporterWorkspace</name>
     <message>
         <source>A report needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёту нужен заголовок.</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы</translation>
     </message>
     <message>
         <source>Choose the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите флешку</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Черновик сохранён.</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Report erased.</source>
+        <translation>Отчёт стёрт.</translation>
+    </message>
+    <message>
+        <source>Report sealed. Satchel sends it as soon as there is a connection.</source>
+        <translation>Отчёт запечатан. Satchel отправит его, как только появится подключение.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Save to a stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить на флешку</translation>
     </message>
     <message>
         <source>Save to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить на флешку…</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to the stick.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>На флешку сохранён %n элемент.</numerusform>
+            <numerusform>На флешку сохранено %n элемента.</numerusform>
+            <numerusform>На флешку сохранено %n элементов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите несколько слов о том, что произошло.</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>A vault is made for one role. You can make another vault later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище создаётся для одной роли. Позже можно создать другое.</translation>
     </message>
     <message>
         <source>Carry sealed reports on a USB stick. You cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносите запечатанные отчёты на флешке. Прочитать их вы не можете.</translation>
     </message>
     <message>
         <source>I carry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Я переношу отчёты</translation>
     </message>
     <message>
         <source>I receive reports for the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Я принимаю отчёты для коалиции</translation>
     </message>
     <message>
         <source>I write reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Я пишу отчёты</translation>
     </message>
     <message>
         <source>Open, check and sort the reports that arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывайте, проверяйте и сортируйте поступающие отчёты.</translation>
     </message>
     <message>
         <source>Who will use Satchel on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто будет пользоваться Satchel на этом компьютере?</translation>
     </message>
     <message>
         <source>Write reports with photos and documents and send them safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите отчёты с фотографиями и документами и безопасно отправляйте их.</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1445,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На флешку сохранён %n элемент.</numerusform>
+            <numerusform>На флешку сохранено %n элемента.</numerusform>
+            <numerusform>На флешку сохранено %n элементов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,11 +1496,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1402,7 +1527,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1413,51 +1538,51 @@
     <name>UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль</translation>
     </message>
     <message>
         <source>Satchel is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel заблокирован</translation>
     </message>
     <message>
         <source>Some display settings could not be read and were reset to their defaults: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые настройки отображения не удалось прочитать, и они сброшены: {what}.</translation>
     </message>
     <message>
         <source>That passphrase did not open Satchel. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта фраза-пароль не открыла Satchel. Проверьте её и попробуйте снова.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите фразу-пароль.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать Satchel</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о разблокировке</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>цвета</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>text size</source>
-        <translation type="unfinished"></translation>
+        <translation>размер текста</translation>
     </message>
 </context>
 </TS>

@@ -70,11 +70,11 @@
     <name>AttachmentModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Hidden information</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏信息</translation>
     </message>
 </context>
 <context>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Choose where to save a copy</source>
@@ -120,73 +120,73 @@
     <name>AttachmentView</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Drop files here, or paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件拖到这里，或粘贴。</translation>
     </message>
     <message>
         <source>Save the picture as a file first, then add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先把图片存成文件，再添加该文件。</translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
         <source>Connect to Tor directly. Best where Tor is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接 Tor。适用于 Tor 未被封锁的地方。</translation>
     </message>
     <message>
         <source>No bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用网桥</translation>
     </message>
     <message>
         <source>Use the bridge lines someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用别人给你的网桥地址行。</translation>
     </message>
     <message>
         <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>meek：看起来像在访问一个大型网站。速度较慢。</translation>
     </message>
     <message>
         <source>my own bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>我自己的网桥</translation>
     </message>
     <message>
         <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>obfs4：让连接看起来像随机噪声。需要从你信任的人那里获得网桥地址行。</translation>
     </message>
     <message>
         <source>snowflake: looks like a video call.</source>
-        <translation type="unfinished"></translation>
+        <translation>snowflake：看起来像视频通话。</translation>
     </message>
 </context>
 <context>
     <name>BridgeChooser</name>
     <message>
         <source>About this bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此网桥</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥</translation>
     </message>
     <message>
         <source>Bridge lines</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥地址行</translation>
     </message>
     <message>
         <source>Bridge lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥地址行：</translation>
     </message>
     <message>
         <source>Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥：</translation>
     </message>
     <message>
         <source>One bridge line on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个网桥地址</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Discard, change nothing</source>
@@ -240,82 +240,82 @@
     <name>Connection</name>
     <message>
         <source>Connected through Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 Tor 连接</translation>
     </message>
     <message>
         <source>Connected through Tor, via {bridge}</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 Tor 连接，经由 {bridge}</translation>
     </message>
     <message>
         <source>Connecting has stopped moving. Tor may be blocked here: try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接停止了进展。这里可能封锁了 Tor：试试网桥。</translation>
     </message>
     <message>
         <source>Connecting to Tor…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 Tor…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Satchel could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel 无法连接。</translation>
     </message>
     <message>
         <source>The bridge did not answer. Try another bridge, or another kind of bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥没有响应。请换一个网桥，或换一种网桥。</translation>
     </message>
     <message>
         <source>This computer is not connected to the Internet. Your reports are safe here; Satchel sends them once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有连接互联网。你的报告在这里是安全的；联网后 Satchel 会发送它们。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is wrong. Set the right date, time and time zone, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑的时钟不对。请设置正确的日期、时间和时区，然后重新连接。</translation>
     </message>
     <message>
         <source>Tor seems blocked here — try a bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里似乎封锁了 Tor——试试网桥。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>取消连接</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Connecting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>连接进度</translation>
     </message>
     <message>
         <source>Connecting step</source>
-        <translation type="unfinished"></translation>
+        <translation>连接步骤</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Sending over Tor is not available in this version yet; save your reports to a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本暂不支持通过 Tor 发送；请把报告保存到 U 盘。</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
@@ -359,19 +359,103 @@
     <name>DeleteCountdown</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>取消删除</translation>
     </message>
     <message>
         <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report will be erased in %n second(s).</source>
+        <translation>
+            <numerusform>此报告将在 %n 秒后删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <source>Dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This report will be erased in {n} s.</source>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: signed by a revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, from a new device: compare its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>
@@ -410,7 +494,7 @@
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文</translation>
     </message>
     <message>
         <source>Report text: %1</source>
@@ -426,7 +510,7 @@
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或公司</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -438,7 +522,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -446,11 +530,11 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -461,7 +545,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Name</source>
@@ -503,133 +587,133 @@
     <name>DirectoryPage</name>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <source>Choose the directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目录文件</translation>
     </message>
     <message>
         <source>Choose the directory file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目录文件…</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the one your coalition gave you, group by group. Only continue if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐组比对这个指纹与联盟给你的指纹。只有每一组都相同时才继续。</translation>
     </message>
     <message>
         <source>Confirm: the fingerprint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>确认：指纹一致</translation>
     </message>
     <message>
         <source>Confirmed. Satchel will only accept directories signed by this coalition from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认。从现在起，Satchel 只接受由该联盟签名的目录。</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>目录状态</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Discard this directory</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃此目录</translation>
     </message>
     <message>
         <source>It matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>The coalition&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟的指纹：</translation>
     </message>
     <message>
         <source>The directory says where reports go. Your coalition gives it to you as a file, on a stick or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录说明报告要发往哪里。联盟会以文件形式、用 U 盘或当面交给你。</translation>
     </message>
     <message>
         <source>What to do with the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>如何处理这个指纹</translation>
     </message>
     <message>
         <source>You can import it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>你可以稍后导入。</translation>
     </message>
     <message>
         <source>Your coalition&apos;s directory</source>
-        <translation type="unfinished"></translation>
+        <translation>你的联盟目录</translation>
     </message>
 </context>
 <context>
     <name>DuressPage</name>
     <message>
         <source>A duress passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>胁迫口令（可选）</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次：</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>胁迫口令</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入胁迫口令</translation>
     </message>
     <message>
         <source>Duress passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>胁迫口令提示</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>胁迫口令：</translation>
     </message>
     <message>
         <source>If someone forces you to unlock Satchel, type this passphrase instead. It silently destroys everything in this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果有人强迫你解锁 Satchel，请改为输入这个口令。它会悄悄销毁此保险库中的一切，并打开一个空的保险库。</translation>
     </message>
     <message>
         <source>It does not help against someone who copied this computer&apos;s disk before, or who knows that Satchel has this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果有人之前复制过这台电脑的硬盘，或知道 Satchel 有这个功能，它就帮不上忙。</translation>
     </message>
     <message>
         <source>It must differ from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>它必须与你的口令不同。</translation>
     </message>
     <message>
         <source>Set a duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置胁迫口令</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令还不一致。</translation>
     </message>
 </context>
 <context>
     <name>ErrorBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现了意外问题；没有丢失任何内容。</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -739,7 +823,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -750,91 +834,122 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Set up Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 Satchel</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>A company&apos;s technology misused for repression</source>
+        <translation>公司的技术被滥用于镇压</translation>
+    </message>
+    <message>
+        <source>Blocking or filtering of websites and services</source>
+        <translation>封锁或过滤网站和服务</translation>
+    </message>
+    <message>
+        <source>Hacking of devices or accounts</source>
+        <translation>设备或账号被入侵</translation>
+    </message>
+    <message>
+        <source>Illicit monitoring or surveillance</source>
+        <translation>非法监视或监控</translation>
+    </message>
+    <message>
+        <source>Internet or mobile network shutdown</source>
+        <translation>断网或关闭移动网络</translation>
+    </message>
+    <message>
+        <source>Intimidation, threats or arrest of network users</source>
+        <translation>恐吓、威胁或逮捕网络用户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace arrives in the next version of the window; use the satchel command meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Metadata</name>
     <message>
         <source>Checking for hidden information…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查隐藏信息…</translation>
     </message>
     <message>
         <source>Hidden information cannot be removed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除隐藏信息：{reason}</translation>
     </message>
     <message>
         <source>Hidden information kept, as you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>已按你的选择保留隐藏信息</translation>
     </message>
     <message>
         <source>Hidden information removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除隐藏信息：{what}</translation>
     </message>
     <message>
         <source>Hidden information was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏信息未删除</translation>
     </message>
     <message>
         <source>Hidden information will be removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除隐藏信息：{what}</translation>
     </message>
     <message>
         <source>No hidden information found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现隐藏信息</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -845,7 +960,7 @@
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>The word to type</source>
@@ -868,90 +983,90 @@
     <name>PassphrasePage</name>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次：</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个口令</translation>
     </message>
     <message>
         <source>It locks everything in this vault. A short sentence only you know is easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>它锁住此保险库中的一切。一句只有你知道的短句更容易记住，也更难被猜到。</translation>
     </message>
     <message>
         <source>Nobody can recover this passphrase: not the coalition, not the makers of Satchel. If you forget it, everything in this vault is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人能找回这个口令：联盟不能，Satchel 的开发者也不能。如果你忘了它，此保险库中的一切都会丢失。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>口令提示</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>口令强度</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令还不一致。</translation>
     </message>
     <message>
         <source>Too easy to guess: use at least 10 characters, or a few words that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>太容易被猜到：请至少用 10 个字符，或几个互不相关的词。</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Building circuits</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立线路</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Connecting to a relay</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接中继</translation>
     </message>
     <message>
         <source>Loading relay information</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载中继信息</translation>
     </message>
     <message>
         <source>Starting Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 Tor</translation>
     </message>
 </context>
 <context>
@@ -994,30 +1109,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Pulled %n new item(s); pulling again in a few minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling from the inbox… (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Received %n new item(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stopped; everything pulled so far is kept.</source>
+        <source>Stop pulling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,259 +1132,273 @@
     <name>ReportEditor</name>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>As precise as you feel safe with</source>
-        <translation type="unfinished"></translation>
+        <translation>在你觉得安全的范围内尽量准确</translation>
     </message>
     <message>
         <source>Delete this report</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此报告</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Keep hidden information in files</source>
-        <translation type="unfinished"></translation>
+        <translation>保留文件中的隐藏信息</translation>
     </message>
     <message>
         <source>Keep hidden information in files (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留文件中的隐藏信息（不推荐）</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件类型</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>New report — it stays on this computer until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新报告——在你发送之前，它只保存在这台电脑上。</translation>
     </message>
     <message>
         <source>No real names needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要真实姓名</translation>
     </message>
     <message>
         <source>Paste files</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴文件</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的人</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>报告状态</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Service or company</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或公司</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：</translation>
     </message>
     <message>
         <source>Tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>说说发生了什么。</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>用几个词说明发生了什么</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：</translation>
     </message>
     <message>
         <source>e.g. 3 May, evening</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：5 月 3 日晚上</translation>
     </message>
     <message>
         <source>e.g. a mobile operator</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：一家移动运营商</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写于</translation>
     </message>
 </context>
 <context>
     <name>ReportState</name>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Delivered and erased</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达并删除</translation>
     </message>
     <message>
         <source>Draft — only on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿——仅在这台电脑上</translation>
     </message>
     <message>
         <source>On a stick — waiting for the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>在 U 盘上——等待回执</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>Sending {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 {percent}%</translation>
     </message>
     <message>
         <source>Waiting for a connection — safe in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>等待连接——安全地保存在保险库中</translation>
     </message>
 </context>
 <context>
     <name>ReporterWorkspace</name>
     <message>
         <source>A report needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告需要一个标题。</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Choose the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 U 盘</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>新报告</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Report erased.</source>
+        <translation>报告已删除。</translation>
+    </message>
+    <message>
+        <source>Report sealed. Satchel sends it as soon as there is a connection.</source>
+        <translation>报告已封存。一有连接，Satchel 就会发送它。</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Save to a stick</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到 U 盘</translation>
     </message>
     <message>
         <source>Save to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到 U 盘…</translation>
     </message>
-    <message>
-        <source>Saved {n} item(s) to the stick.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved %n item(s) to the stick.</source>
+        <translation>
+            <numerusform>已将 %n 项保存到 U 盘。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Write a few words about what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>写几个字说明发生了什么。</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>A vault is made for one role. You can make another vault later.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个保险库只对应一种角色。你以后可以再创建一个。</translation>
     </message>
     <message>
         <source>Carry sealed reports on a USB stick. You cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 U 盘携带已封存的报告。你无法阅读它们。</translation>
     </message>
     <message>
         <source>I carry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>我负责携带报告</translation>
     </message>
     <message>
         <source>I receive reports for the coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>我为联盟接收报告</translation>
     </message>
     <message>
         <source>I write reports</source>
-        <translation type="unfinished"></translation>
+        <translation>我撰写报告</translation>
     </message>
     <message>
         <source>Open, check and sort the reports that arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开、核验并整理收到的报告。</translation>
     </message>
     <message>
         <source>Who will use Satchel on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁会在这台电脑上使用 Satchel？</translation>
     </message>
     <message>
         <source>Write reports with photos and documents and send them safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写带有照片和文件的报告，并安全地发送。</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1429,8 @@
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 项保存到 U 盘。</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,11 +1476,11 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1386,7 +1507,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1397,51 +1518,51 @@
     <name>UnlockScreen</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Satchel is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel 已锁定</translation>
     </message>
     <message>
         <source>Some display settings could not be read and were reset to their defaults: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分显示设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
     <message>
         <source>That passphrase did not open Satchel. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个口令没能打开 Satchel。请检查后再试一次。</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入你的口令。</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 Satchel</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁消息</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <source>colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小</translation>
     </message>
 </context>
 </TS>

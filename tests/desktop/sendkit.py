@@ -1,7 +1,7 @@
 """A coalition inbox on loopback for the window's sending tests.
 
 The real inbox app (inboxkit.serving) on 127.0.0.1 and a SOCKS relay standing in for
-Tor's SOCKS port (test_defect_pull.SocksRelay); the window's session reaches it through
+Tor's SOCKS port (netkit.SocksRelay); the window's session reaches it through
 `route`, a Route in Tor's "socks" mode, exactly as with a Tor it did not launch.
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from deskkit import PASSPHRASE
 from inboxkit import ONION, Inbox, serving
+from netkit import SocksRelay
 from satchel.client.coalition import root_fingerprint
 from satchel.crypto import age
 from satchel.crypto.directory import Directory, sign_directory
@@ -25,7 +26,6 @@ from satchel.sync.service.route import Route
 from satchel.sync.tor.manager import TorSettings
 from satchel.ui.desktop.connection import BridgeChoice
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
-from test_defect_pull import SocksRelay
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Loopback:
     home: Path  # a locked reporter vault whose directory lists this inbox
 
     def route(self, _choice: BridgeChoice) -> Route:
-        return Route(TorSettings(mode="socks", socks=f"127.0.0.1:{self.relay.port}"))
+        return Route(TorSettings(mode="socks", socks=self.relay.address))
 
     def stored(self) -> int:
         return len(self.inbox.store.list_envelopes(0, 1000))
@@ -54,9 +54,5 @@ def loopback_inbox(folder: Path, max_upload: int = 1 << 30) -> Iterator[Loopback
     plan = VaultPlan("reporter", PASSPHRASE.encode(), box.directory,
                      root_fingerprint(box.directory))
     create_vault(home, plan).lock()
-    with serving(box):
-        relay = SocksRelay(box.port)
-        try:
-            yield Loopback(box, relay, home)
-        finally:
-            relay.close()
+    with serving(box), SocksRelay(box.port) as relay:
+        yield Loopback(box, relay, home)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import NoReturn
 
+from satchel.client.coredump import disable_core_dumps
 from satchel.client.errors import EXIT_FAILURE, EXIT_INTEGRITY, EXIT_LOCKED, SatchelError
 from satchel.crypto.errors import IntegrityError, WrongKeyError
 from satchel.ui.cli import coalition as cli_coalition
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per error kind
+    disable_core_dumps()  # an unlocked vault's keys must never reach a core file
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -26,9 +26,11 @@ class Backend:
     close: Callable[[], None]
 
 
-def open_backend(home: Path, metadata: str | None, objects: str | None) -> Backend:
+def open_backend(home: Path | None, metadata: str | None, objects: str | None) -> Backend:
     """ValueError (what to fix) for bad URLs; OSError when a service cannot be reached."""
     if metadata is None and objects is None:
+        if home is None:
+            raise ValueError("Give --home for the local store, or --metadata and --objects.")
         local = SqliteFileStore(home / "store")
         return Backend(local, lambda: int(time.time()), None, local.close)
     if metadata is None or objects is None:

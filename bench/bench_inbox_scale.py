@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-import storekit  # noqa: E402
-from benchkit import inbox_process, peak_rss_mib  # noqa: E402
-from satchel.sync.transport.tus import upload  # noqa: E402
+import storekit
+from benchkit import inbox_process, peak_rss_mib
+from satchel.sync.transport.tus import upload
 
 ONION = "exampleinboxaddressxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.onion"
 _CHILD = """

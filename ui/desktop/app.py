@@ -63,7 +63,8 @@ def run(home: Path | None, prefs_path: Path | None = None) -> int:
     app = application(language=loaded.prefs.language or None)
     apply_theme(app, loaded.prefs.theme)
     home = home if home is not None else default_home()
-    window = MainWindow(home, session=tor_sessions(launch_route(home)))
+    route = launch_route(home)  # a reporter or courier sends, a desk pulls, the same way
+    window = MainWindow(home, session=tor_sessions(route), pull_route=route)
     if loaded.reset:
         window.unlock_screen.settings_reset(loaded.reset)
     window.resize(960, 680)  # a first size only; the person can resize freely

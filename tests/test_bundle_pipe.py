@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from satchel.sync.bundle.pipe import ReadAhead, Writeback, readinto_exact
+from satchel.client.blockio import ReadAhead, Writeback, readinto_exact
 
 DATA = os.urandom(300_000)
 
@@ -76,7 +76,7 @@ def test_leaving_early_stops_and_joins_the_thread() -> None:
 def test_writeback_writes_everything_to_files_and_plain_streams(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch
                                                                ) -> None:
-    monkeypatch.setattr("satchel.sync.bundle.pipe.WRITEBACK_STEP", 10_000)
+    monkeypatch.setattr("satchel.client.blockio.WRITEBACK_STEP", 10_000)
     hints: list[tuple[int, int]] = []
     real = os.posix_fadvise
 

@@ -14,6 +14,9 @@
   and a one-sentence `reason`, for the UI to warn about.
 - `removed` lists what was taken out, in words ("EXIF GPS", "XMP", "PDF Info author");
   `warnings` lists what could not be taken out although it may identify someone.
+- `source`, when set, is the stream whose remaining bytes are the cleaned bytes as they
+  are (a file passed through unchanged), so a caller may read it in its own buffers
+  instead of calling `chunks()`: the same bytes without a copy per chunk.
 - `chunks()` may be called once. It raises `ScrubError` only if the source changes
   under it (it gets shorter while streaming).
 
@@ -88,12 +91,14 @@ class ScrubResult:
         *,
         reason: str = "",
         warnings: list[str] | None = None,
+        source: BinaryIO | None = None,
     ) -> None:
         self.media_type = media_type
         self.scrubbed = scrubbed
         self.removed = list(dict.fromkeys(removed))
         self.reason = reason
         self.warnings = list(warnings or [])
+        self.source = source
         self._produce: Callable[[], Iterator[bytes]] | None = produce
 
     def chunks(self) -> Iterator[bytes]:
@@ -272,7 +277,8 @@ def _passthrough(src: BinaryIO, prefix: bytes, media_type: str, reason: str) -> 
         while chunk := src.read(CHUNK):
             yield chunk
 
-    return ScrubResult(media_type, False, [], produce, reason=reason)
+    source = None if prefix else src
+    return ScrubResult(media_type, False, [], produce, reason=reason, source=source)
 
 
 def _from_bytes(data: bytes) -> Iterator[bytes]:

@@ -11,7 +11,7 @@ chunk after others, or any data after the final chunk. Plaintext of chunks that
 authenticated before the failure is released first, then PayloadError is raised,
 which is what the C2SP testkit checks.
 
-Speed: I/O goes through one preallocated buffer each way, 16 chunks (1 MiB) per
+Speed: the writer seals whole chunks in place from the caller's buffer, 16 chunks (1 MiB) per
 system call, sealed and opened with encrypt_into/decrypt_into into reused memory.
 Memory stays near 2 MiB per stream whatever the size.
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 import os
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -58,83 +58,93 @@ def _readinto(src: BinaryIO, view: memoryview) -> int:
     return len(data)
 
 
+class Sink(Protocol):
+    """Where a PayloadWriter puts its bytes: a binary file, or a wrapper around one."""
+
+    def write(self, data: bytes | memoryview, /) -> object: ...
+
+
 class PayloadWriter:
     """Writes the payload nonce and STREAM chunks of everything written to ``dst``.
 
     The final chunk is written by close(). Leaving a ``with`` block by an exception
     does not write it, so an interrupted payload can never pass as a complete one.
+    write() seals whole chunks straight from the caller's buffer (no copy); only the
+    last, at most one chunk of it, waits in the writer, because a full chunk may be
+    sealed as non-final only once at least one more plaintext byte is known to follow.
     """
 
-    def __init__(self, dst: BinaryIO, file_key: bytes, nonce: bytes | None = None) -> None:
+    def __init__(self, dst: Sink, file_key: bytes, nonce: bytes | None = None) -> None:
         nonce = os.urandom(NONCE_SIZE) if nonce is None else nonce
         if len(file_key) != 16 or len(nonce) != NONCE_SIZE:
             raise ValueError("the file key and the payload nonce are 16 bytes each")
         self._dst = dst
         self._aead = _payload_aead(file_key, nonce)
-        # One spare byte beyond the batch: a full chunk may be sealed as non-final
-        # only once at least one more plaintext byte is known to follow it.
-        self._in = memoryview(bytearray(_BATCH * CHUNK_SIZE + 1))
+        self._tail = memoryview(bytearray(CHUNK_SIZE))
         self._out = memoryview(bytearray(_BATCH * ENC_CHUNK_SIZE))
         self._fill = 0
         self._counter = 0
         self._closed = False
         dst.write(nonce)
 
-    def _seal(self, end: int, final: bool) -> None:
-        """Seal in[0:end] as chunks, the last of them flagged final if ``final``."""
-        out = 0
-        start = 0
+    def _seal(self, view: memoryview, final: bool) -> None:
+        """Seal ``view`` as chunks (all full but the final one), 16 per write to dst."""
+        start, end = 0, len(view)
         while True:
-            stop = min(start + CHUNK_SIZE, end)
-            last = final and stop == end
-            if self._counter >= _MAX_COUNTER:
-                raise PayloadError("the payload is too long for age's STREAM counter")
-            size = stop - start + TAG_SIZE
-            self._aead.encrypt_into(
-                _chunk_nonce(self._counter, last),
-                self._in[start:stop],
-                None,
-                self._out[out : out + size],
-            )
-            self._counter += 1
-            out += size
-            start = stop
-            if stop == end:
-                break
-        self._dst.write(self._out[:out])
-
-    def _flush_batch(self) -> None:
-        full = _BATCH * CHUNK_SIZE
-        self._seal(full, final=False)
-        self._in[0] = self._in[full]
-        self._fill = 1
+            out = 0
+            for _ in range(_BATCH):
+                stop = min(start + CHUNK_SIZE, end)
+                last = final and stop == end
+                if self._counter >= _MAX_COUNTER:
+                    raise PayloadError("the payload is too long for age's STREAM counter")
+                size = stop - start + TAG_SIZE
+                self._aead.encrypt_into(
+                    _chunk_nonce(self._counter, last), view[start:stop], None,
+                    self._out[out : out + size],
+                )
+                self._counter += 1
+                out += size
+                start = stop
+                if stop == end:
+                    break
+            self._dst.write(self._out[:out])
+            if start == end:
+                return
 
     def write(self, data: ReadableBuffer) -> int:
         if self._closed:
             raise ValueError("write to a closed PayloadWriter")
         view = memoryview(data).cast("B")
-        cap = len(self._in)
+        if not view:
+            return 0
         done = 0
-        while done < len(view):
-            n = min(cap - self._fill, len(view) - done)
-            self._in[self._fill : self._fill + n] = view[done : done + n]
-            self._fill += n
-            done += n
-            if self._fill == cap:
-                self._flush_batch()
-        return done
+        if self._fill:  # complete the waiting chunk first
+            done = min(CHUNK_SIZE - self._fill, len(view))
+            self._tail[self._fill : self._fill + done] = view[:done]
+            self._fill += done
+            if done == len(view):
+                return done
+            self._seal(self._tail, final=False)
+            self._fill = 0
+        # Seal every whole chunk that has at least one byte after it, in place.
+        whole = (len(view) - done - 1) // CHUNK_SIZE * CHUNK_SIZE
+        if whole:
+            self._seal(view[done : done + whole], final=False)
+            done += whole
+        rest = len(view) - done
+        self._tail[:rest] = view[done:]
+        self._fill = rest
+        return len(view)
 
     def write_from(self, src: BinaryIO) -> int:
-        """Encrypt everything left in ``src`` (read straight into the seal buffer)."""
+        """Encrypt everything left in ``src``, read in 1 MiB blocks into one reused buffer."""
         if self._closed:
             raise ValueError("write to a closed PayloadWriter")
-        cap = len(self._in)
+        block = memoryview(bytearray(_BATCH * CHUNK_SIZE))
         total = 0
-        while n := _readinto(src, self._in[self._fill :]):
-            self._fill += n
+        while n := _readinto(src, block):
+            self.write(block[:n])
             total += n
-            if self._fill == cap:
-                self._flush_batch()
         return total
 
     def close(self) -> None:
@@ -142,7 +152,7 @@ class PayloadWriter:
         if self._closed:
             return
         self._closed = True
-        self._seal(self._fill, final=True)
+        self._seal(self._tail[: self._fill], final=True)
         self._fill = 0
 
     def __enter__(self) -> PayloadWriter:

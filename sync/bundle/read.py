@@ -18,7 +18,7 @@ Contract of read_bundle:
   any failure it raises BundleEntryError and the result becomes "failed": bytes already
   written to sink are then garbage, and the caller must discard them (write into a
   temporary file, keep it only if copy_to returns). The stick is read ahead on a helper
-  thread (bundle_pipe.ReadAhead) and the sink is given memoryviews it must not keep, as
+  thread (satchel.client.blockio.ReadAhead) and the sink is given memoryviews it must not keep, as
   for any binary file; if the sink is a real file, the kernel is asked to start writing
   its new bytes early, so the caller's fsync is short (a hint: the fsync is still needed).
 """
@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, cast
 
+from satchel.client.blockio import ReadAhead, Writeback
 from satchel.client.fsutil import TEMP_SUFFIX
 from satchel.sync.bundle.format import (
     BUNDLE_DIR,
@@ -49,7 +50,6 @@ from satchel.sync.bundle.format import (
     iter_entries,
     split_index,
 )
-from satchel.sync.bundle.pipe import ReadAhead, Writeback
 from satchel.sync.bundle.seal import (
     PayloadReader,
     TransportKeys,

@@ -21,9 +21,9 @@ import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.pwhash
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
+from satchel.client.blockio import readinto_exact
 from satchel.crypto.padding import padme
 from satchel.sync.bundle.format import BundlePassphraseError, BundleReadError
-from satchel.sync.bundle.pipe import readinto_exact
 
 INDEX_MAGIC = b"satchel-bundle-index-v1\n"
 SALT_LEN = 16

@@ -13,7 +13,7 @@ Contract of write_bundle:
   errno, and the partial WriteReport): the temporary file is gone, no half-written file
   is under a final name, and the previous index is still valid.
 - Each source is read ahead on a helper thread while the previous block is hashed and
-  written, and each data file's writeback starts as it is written (bundle_pipe), so the
+  written, and each data file's writeback starts as it is written (satchel.client.blockio), so the
   per-file fsync does not stall; memory stays bounded by a few 1 MiB buffers.
 - An item whose source is unreadable or does not match its declared size and sha256 is
   reported as failed in the WriteReport and leaves nothing behind; the others go on.
@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from satchel.client.blockio import ReadAhead, Writeback, readinto_exact
 from satchel.client.fsutil import TEMP_SUFFIX, AtomicFile, atomic_write, fsync_dir
 from satchel.sync.bundle.format import (
     BUNDLE_DIR,
@@ -55,7 +56,6 @@ from satchel.sync.bundle.format import (
     split_index,
     today,
 )
-from satchel.sync.bundle.pipe import ReadAhead, Writeback, readinto_exact
 from satchel.sync.bundle.read import holds_entry
 from satchel.sync.bundle.seal import (
     AD_DATA,

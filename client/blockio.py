@@ -1,4 +1,4 @@
-"""Overlapped block I/O for bundle export and import: read ahead on a thread, flush early.
+"""Overlapped block I/O for big streams (ingest, bundles): read ahead on a thread, flush early.
 
 Contract:
 - `ReadAhead(readinto, limit)` reads up to `limit` bytes on one helper thread into
@@ -10,6 +10,8 @@ Contract:
   exception raised by `readinto` is raised again in the consumer. Leaving the `with`
   block stops the thread and waits for it, whatever happened. Memory: DEPTH * BLOCK.
   A source no longer than one block is read inline, without a thread.
+- `ChunkReader(chunks)` turns an iterator of byte chunks (a scrubber's output) into a
+  readinto that fills the whole view unless the chunks run out, so it can feed ReadAhead.
 - `Writeback(f)` wraps a file being written: every WRITEBACK_STEP bytes it asks the
   kernel to start writing the new range to the disk now (posix_fadvise DONTNEED starts
   writeback of dirty pages on Linux), so the caller's final fsync does not stall on the
@@ -53,7 +55,7 @@ class ReadAhead:
             return self._inline()
         for _ in range(self._depth):
             self._free.put(bytearray(self._block))
-        self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="block-read", daemon=True)
         self._thread.start()
         return self._blocks()
 
@@ -98,6 +100,28 @@ class ReadAhead:
             self._full.put(e)
             return
         self._full.put(None)
+
+
+class ChunkReader:
+    """readinto over an iterator of chunks: fills each view as far as the chunks go."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = memoryview(b"")
+
+    def readinto(self, view: memoryview) -> int:
+        got = 0
+        while got < len(view):
+            if not self._pending:
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    break
+                self._pending = memoryview(chunk)
+            n = min(len(view) - got, len(self._pending))
+            view[got : got + n] = self._pending[:n]
+            self._pending = self._pending[n:]
+            got += n
+        return got
 
 
 class Writeback:

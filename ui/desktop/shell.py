@@ -210,6 +210,9 @@ class MainWindow(Retranslating, QMainWindow):
             courier.tabs.addTab(self.panel, self.tr("Connection"))
             return courier
         desk = DeskWorkspace(vault, self.jobs, self.bridge, self._desk_route(), self)
+        # A desk connects when it pulls: the panel shows that session's Tor progress.
+        self.panel.detail.say(lambda: self.tr("The desk connects to Tor when it pulls; "
+                                              "use \"Pull now\" on the Receive tab."))
         desk.tabs.addTab(self.panel, self.tr("Connection"))
         desk.receiving.start_auto()
         return desk

@@ -42,14 +42,15 @@ class Loopback:
 
 
 @contextmanager
-def loopback_inbox(folder: Path, max_upload: int = 1 << 30) -> Iterator[Loopback]:
-    box = Inbox(folder / "inbox", InboxConfig(inbox_id=ONION, max_upload_size=max_upload))
+def loopback_inbox(folder: Path, max_upload: int = 1 << 30, onion: str = ONION) -> Iterator[Loopback]:
+    """The inbox, a reporter vault whose directory lists it at `onion`, and the relay."""
+    box = Inbox(folder / "inbox", InboxConfig(inbox_id=onion, max_upload_size=max_upload))
     root = SigningKey.generate()
     now = int(time.time())
     box.directory = sign_directory(root, Directory(
         serial=1, issued=now - 60, expires=now + 365 * 86400, root=root.public.text,
         recipients=(age.to_recipient(age.generate_identity()),),
-        inboxes=(InboxEntry(ONION, box.key.public.text),)))
+        inboxes=(InboxEntry(onion, box.key.public.text),)))
     home = folder / "reporter"
     plan = VaultPlan("reporter", PASSPHRASE.encode(), box.directory,
                      root_fingerprint(box.directory))

@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Render each screen of the desktop window offscreen into docs/screenshots/*.png.
+"""Render each screen of the desktop window offscreen into docs/screenshots/<lang>/*.png.
 
-Usage: scripts/screenshots.py [OUT_DIR]. Everything happens in a throwaway folder with
-throwaway vaults (fast, insecure key derivation); no real vault is opened.
+Usage: scripts/screenshots.py [OUT_DIR]. Every screen is rendered in English and Arabic
+(right to left), and the reporter's new-report screen in Farsi and Chinese, so a
+reviewer can check the translations, the mirrored layouts, the fonts (no boxes for
+missing glyphs) and the isolated fingerprints and file names. Everything happens in a
+throwaway folder with throwaway vaults (fast, insecure key derivation); no real vault
+is opened.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from satchel.crypto.keys import SigningKey
 from satchel.sync.service.events import Bootstrap, ConnectionState
 from satchel.ui.desktop.app import application
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
+from satchel.ui.desktop.i18n import apply_language
 from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.shell import MainWindow
 
@@ -138,6 +143,16 @@ def unlocked(home: Path, session: object = None) -> MainWindow:
     return w
 
 
+class IdleSession:
+    """A send session that never connects: the connection screens are driven by events."""
+
+    def stop(self) -> None:
+        pass
+
+    def wake(self) -> None:
+        pass
+
+
 def workspace_screens(folder: Path, out: Path) -> None:
     home = reporter_vault(folder)
     w = window(home)
@@ -147,7 +162,7 @@ def workspace_screens(folder: Path, out: Path) -> None:
     shoot(w, out, "05-unlock-wrong-passphrase")
     w.shutdown()
     w.close()
-    w = unlocked(home, session=lambda vault, choice, listener: (lambda: None))
+    w = unlocked(home, session=lambda vault, choice, listener: IdleSession())
     ws = w.workspace
     assert isinstance(ws, ReporterWorkspace)
     ws.editor.title.setText("Internet cut during the protest")
@@ -158,7 +173,7 @@ def workspace_screens(folder: Path, out: Path) -> None:
     ws.add_files([photo(folder)])
     wait_until(lambda: not w.jobs.busy)
     shoot(w, out, "06-reporter-new-report")
-    ws.list_view.selectRow(1)
+    ws.list_view.setCurrentIndex(ws.reports.index(1, 0))  # selectRow misses in RTL
     wait_until(lambda: not w.jobs.busy and ws.editor.report_id is not None)
     ws.editor.countdown.start(ws.editor.report_id or "")
     shoot(w, out, "07-reporter-delete-countdown")
@@ -166,6 +181,7 @@ def workspace_screens(folder: Path, out: Path) -> None:
     ws.tabs.setCurrentIndex(1)
     shoot(w, out, "08-outbox")
     connection_screens(w, ws, out)
+    safety_screens(w, out)
     w.shutdown()
     w.close()
 
@@ -185,14 +201,52 @@ def connection_screens(w: MainWindow, ws: ReporterWorkspace, out: Path) -> None:
     shoot(w, out, "11-connection-connected")
 
 
+def safety_screens(w: MainWindow, out: Path) -> None:
+    """No Internet (what QNetworkInformation says), and panic asking for its word."""
+    assert w.panel is not None
+    w.bridge.listener(ConnectionState("closed", ""))
+    wait_until(lambda: w.panel is not None and w.panel.state == "closed")
+    w.panel.set_online(False)
+    shoot(w, out, "12-connection-no-internet")
+    w.ask_panic()
+    dialog = w.panic_dialog
+    assert dialog is not None
+    dialog.field.setText(dialog.word[:3])
+    shoot(dialog, out, "13-panic-type-the-word")
+    dialog.reject()
+
+
+def only_new_report(folder: Path, out: Path) -> None:
+    """One screen for the languages shown once: a new report with a photo attached."""
+    w = unlocked(reporter_vault(folder), session=lambda vault, choice, listener: IdleSession())
+    ws = w.workspace
+    assert isinstance(ws, ReporterWorkspace)
+    ws.editor.title.setText("Internet cut during the protest")
+    ws.add_files([photo(folder)])
+    wait_until(lambda: not w.jobs.busy)
+    shoot(w, out, "06-reporter-new-report")
+    w.shutdown()
+    w.close()
+
+
+# Every screen in English and Arabic; one screen in Farsi and in Chinese.
+LANGUAGES = {"en": "all", "ar": "all", "fa": "one", "zh_CN": "one"}
+
+
 def main() -> int:
     default = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else default
-    out.mkdir(parents=True, exist_ok=True)
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     app = application()
-    with tempfile.TemporaryDirectory(prefix="satchel-screens-") as tmp:
-        first_run(Path(tmp), out)
-        workspace_screens(Path(tmp), out)
+    for code, which in LANGUAGES.items():
+        apply_language(code)
+        out = root / code
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="satchel-screens-") as tmp:
+            if which == "all":
+                first_run(Path(tmp), out)
+                workspace_screens(Path(tmp), out)
+            else:
+                only_new_report(Path(tmp), out)
     app.quit()
     return 0
 

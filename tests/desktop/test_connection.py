@@ -91,7 +91,7 @@ def test_bridges_each_have_a_sentence_and_lines_are_checked(
     widget, bridge, session = panel
     chooser = widget.bridges
     chooser.set_transport("snowflake")
-    assert chooser.sentence.text() == "snowflake: looks like a video call."
+    assert chooser.sentence.text() == f"{isolate('snowflake')}: looks like a video call."
     chooser.set_transport("meek_lite")
     assert "slow" in chooser.sentence.text()
     chooser.set_transport("custom")

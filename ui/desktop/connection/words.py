@@ -58,13 +58,14 @@ def bridge_name(transport: str) -> str:
 
 
 def bridge_sentence(transport: str) -> str:
-    """One honest sentence about each kind of bridge."""
+    """One honest sentence about each kind of bridge. The technical name is isolated, so a
+    right-to-left sentence that starts with it still reads right to left."""
     sentences = {
         "none": translate("Bridge", "Connect to Tor directly. Best where Tor is not blocked."),
-        "obfs4": translate("Bridge", "obfs4: makes the connection look like random noise. "
+        "obfs4": translate("Bridge", "{bridge}: makes the connection look like random noise. "
                                      "Needs bridge lines from someone you trust."),
-        "snowflake": translate("Bridge", "snowflake: looks like a video call."),
-        "meek_lite": translate("Bridge", "meek: looks like visiting a big website. It is slow."),
+        "snowflake": translate("Bridge", "{bridge}: looks like a video call."),
+        "meek_lite": translate("Bridge", "{bridge}: looks like visiting a big website. It is slow."),
         "custom": translate("Bridge", "Use the bridge lines someone gave you."),
     }
-    return sentences.get(transport, "")
+    return sentences.get(transport, "").format(bridge=bridge_name(transport))

@@ -44,10 +44,17 @@ def set_tab_title(page: QWidget, title: str) -> None:
 
 
 def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
-    """Set the label of `field`'s row in `form` (made by addRow("", field))."""
+    """Set the label of `field`'s row in `form`, making it the first time (addRow("", field)
+    makes no label for an empty text). The label is the field's buddy: its mnemonic
+    focuses the field and screen readers read it with the field."""
     label = form.labelForField(field)
-    if isinstance(label, QLabel):
-        label.setText(text)
+    if not isinstance(label, QLabel):
+        position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(field)  # type: ignore[assignment]
+        row = position[0]
+        label = QLabel(field.parentWidget())
+        label.setBuddy(field)
+        form.setWidget(row, QFormLayout.ItemRole.LabelRole, label)
+    label.setText(text)
 
 
 def refresh_headers(view: QAbstractItemView) -> None:

@@ -151,20 +151,20 @@
         <translation>استخدم أسطر الجسور التي أعطاك إياها شخص ما.</translation>
     </message>
     <message>
-        <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation>meek: يبدو كأنك تزور موقعًا كبيرًا. إنه بطيء.</translation>
-    </message>
-    <message>
         <source>my own bridges</source>
         <translation>جسوري الخاصة</translation>
     </message>
     <message>
-        <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation>obfs4: يجعل الاتصال يبدو كضجيج عشوائي. يحتاج إلى أسطر جسور من شخص تثق به.</translation>
+        <source>{bridge}: looks like a video call.</source>
+        <translation>الجسر {bridge} يبدو كمكالمة فيديو.</translation>
     </message>
     <message>
-        <source>snowflake: looks like a video call.</source>
-        <translation>snowflake: يبدو كمكالمة فيديو.</translation>
+        <source>{bridge}: looks like visiting a big website. It is slow.</source>
+        <translation>الجسر {bridge} يبدو كأنك تزور موقعًا كبيرًا. إنه بطيء.</translation>
+    </message>
+    <message>
+        <source>{bridge}: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
+        <translation>الجسر {bridge} يجعل الاتصال يبدو كضجيج عشوائي. يحتاج إلى أسطر جسور من شخص تثق به.</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified, from a new device: compare its fingerprint</source>
+        <source>Verified, new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +475,10 @@
 </context>
 <context>
     <name>DetailView</name>
+    <message>
+        <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
@@ -917,12 +921,20 @@
         <translation>الاتصال</translation>
     </message>
     <message>
+        <source>Destroy everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>اقفل الآن</translation>
     </message>
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1099,11 @@
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <source>By stick: bring submissions in, send receipts back so reporters can erase their copies</source>
+        <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

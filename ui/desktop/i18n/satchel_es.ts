@@ -147,20 +147,20 @@
         <translation>Usa las líneas de puente que alguien te dio.</translation>
     </message>
     <message>
-        <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation>meek: parece una visita a un sitio web grande. Es lento.</translation>
-    </message>
-    <message>
         <source>my own bridges</source>
         <translation>mis propios puentes</translation>
     </message>
     <message>
-        <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation>obfs4: hace que la conexión parezca ruido aleatorio. Necesita líneas de puente de alguien de confianza.</translation>
+        <source>{bridge}: looks like a video call.</source>
+        <translation>{bridge}: parece una videollamada.</translation>
     </message>
     <message>
-        <source>snowflake: looks like a video call.</source>
-        <translation>snowflake: parece una videollamada.</translation>
+        <source>{bridge}: looks like visiting a big website. It is slow.</source>
+        <translation>{bridge}: parece una visita a un sitio web grande. Es lento.</translation>
+    </message>
+    <message>
+        <source>{bridge}: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
+        <translation>{bridge}: hace que la conexión parezca ruido aleatorio. Necesita líneas de puente de alguien de confianza.</translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified, from a new device: compare its fingerprint</source>
+        <source>Verified, new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,6 +463,10 @@
 </context>
 <context>
     <name>DetailView</name>
+    <message>
+        <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
@@ -905,12 +909,20 @@
         <translation>Conexión</translation>
     </message>
     <message>
+        <source>Destroy everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1087,11 @@
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <source>By stick: bring submissions in, send receipts back so reporters can erase their copies</source>
+        <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

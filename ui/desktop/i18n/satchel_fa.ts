@@ -146,20 +146,20 @@
         <translation>از خط‌های پلی که کسی به شما داده استفاده کنید.</translation>
     </message>
     <message>
-        <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation>meek: شبیه بازدید از یک وب‌سایت بزرگ است. کند است.</translation>
-    </message>
-    <message>
         <source>my own bridges</source>
         <translation>پل‌های خودم</translation>
     </message>
     <message>
-        <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation>obfs4: اتصال را شبیه نویز تصادفی می‌کند. به خط‌های پل از کسی که به او اعتماد دارید نیاز دارد.</translation>
+        <source>{bridge}: looks like a video call.</source>
+        <translation>پل {bridge} شبیه تماس تصویری است.</translation>
     </message>
     <message>
-        <source>snowflake: looks like a video call.</source>
-        <translation>snowflake: شبیه تماس تصویری است.</translation>
+        <source>{bridge}: looks like visiting a big website. It is slow.</source>
+        <translation>پل {bridge} شبیه بازدید از یک وب‌سایت بزرگ است. کند است.</translation>
+    </message>
+    <message>
+        <source>{bridge}: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
+        <translation>پل {bridge} اتصال را شبیه نویز تصادفی می‌کند. به خط‌های پل از کسی که به او اعتماد دارید نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified, from a new device: compare its fingerprint</source>
+        <source>Verified, new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +460,10 @@
 </context>
 <context>
     <name>DetailView</name>
+    <message>
+        <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
@@ -902,12 +906,20 @@
         <translation>اتصال</translation>
     </message>
     <message>
+        <source>Destroy everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>همین حالا قفل کن</translation>
     </message>
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1084,11 @@
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <source>By stick: bring submissions in, send receipts back so reporters can erase their copies</source>
+        <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -148,20 +148,20 @@
         <translation>Используйте строки мостов, которые вам кто-то дал.</translation>
     </message>
     <message>
-        <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation>meek: выглядит как посещение большого сайта. Работает медленно.</translation>
-    </message>
-    <message>
         <source>my own bridges</source>
         <translation>мои собственные мосты</translation>
     </message>
     <message>
-        <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation>obfs4: соединение выглядит как случайный шум. Нужны строки мостов от человека, которому вы доверяете.</translation>
+        <source>{bridge}: looks like a video call.</source>
+        <translation>{bridge}: выглядит как видеозвонок.</translation>
     </message>
     <message>
-        <source>snowflake: looks like a video call.</source>
-        <translation>snowflake: выглядит как видеозвонок.</translation>
+        <source>{bridge}: looks like visiting a big website. It is slow.</source>
+        <translation>{bridge}: выглядит как посещение большого сайта. Работает медленно.</translation>
+    </message>
+    <message>
+        <source>{bridge}: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
+        <translation>{bridge}: соединение выглядит как случайный шум. Нужны строки мостов от человека, которому вы доверяете.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified, from a new device: compare its fingerprint</source>
+        <source>Verified, new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +466,10 @@
 </context>
 <context>
     <name>DetailView</name>
+    <message>
+        <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
@@ -908,12 +912,20 @@
         <translation>Подключение</translation>
     </message>
     <message>
+        <source>Destroy everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1090,11 @@
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <source>By stick: bring submissions in, send receipts back so reporters can erase their copies</source>
+        <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

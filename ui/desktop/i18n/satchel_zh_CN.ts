@@ -146,20 +146,20 @@
         <translation>使用别人给你的网桥地址行。</translation>
     </message>
     <message>
-        <source>meek: looks like visiting a big website. It is slow.</source>
-        <translation>meek：看起来像在访问一个大型网站。速度较慢。</translation>
-    </message>
-    <message>
         <source>my own bridges</source>
         <translation>我自己的网桥</translation>
     </message>
     <message>
-        <source>obfs4: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
-        <translation>obfs4：让连接看起来像随机噪声。需要从你信任的人那里获得网桥地址行。</translation>
+        <source>{bridge}: looks like a video call.</source>
+        <translation>{bridge}：看起来像视频通话。</translation>
     </message>
     <message>
-        <source>snowflake: looks like a video call.</source>
-        <translation>snowflake：看起来像视频通话。</translation>
+        <source>{bridge}: looks like visiting a big website. It is slow.</source>
+        <translation>{bridge}：看起来像在访问一个大型网站。速度较慢。</translation>
+    </message>
+    <message>
+        <source>{bridge}: makes the connection look like random noise. Needs bridge lines from someone you trust.</source>
+        <translation>{bridge}：让连接看起来像随机噪声。需要从你信任的人那里获得网桥地址行。</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified, from a new device: compare its fingerprint</source>
+        <source>Verified, new device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +460,10 @@
 </context>
 <context>
     <name>DetailView</name>
+    <message>
+        <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
@@ -902,12 +906,20 @@
         <translation>连接</translation>
     </message>
     <message>
+        <source>Destroy everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1084,11 @@
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <source>By stick: bring submissions in, send receipts back so reporters can erase their copies</source>
+        <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

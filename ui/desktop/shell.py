@@ -112,6 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Satchel"))  # neutral: says nothing of what is inside
         self.lock_action.setText(self.tr("Lock now"))
+        self.panic_action.setText(self.tr("Destroy everything…"))
         self.toolbar.setWindowTitle(self.tr("Satchel"))
         if self.panel is not None:
             set_tab_title(self.panel, self.tr("Connection"))

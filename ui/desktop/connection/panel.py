@@ -116,8 +116,6 @@ class ConnectionPanel(Retranslating, QWidget):
     def cancel(self) -> None:
         self.shutdown()
         self._show_state("closed", "")
-        self.progress.setValue(0)
-        self.step.setText("")
 
     # -- events ----------------------------------------------------------------------------
 
@@ -144,6 +142,9 @@ class ConnectionPanel(Retranslating, QWidget):
             self.step.say(lambda: words.phase("connected"))
         else:
             self.status.say(lambda: words.state(state))
+        if state in ("closed", "offline"):  # no bar left over from a connection now gone
+            self.progress.setValue(0)
+            self.step.setText("")
         self.detail.setText(detail)  # Tor's own words, as data
         if changed:
             announce(self, self.status.text(), urgent=state in OFFER_BRIDGES | {"failed", "clock_skew"})

@@ -165,7 +165,7 @@ class ReporterWorkspace(Retranslating, QWidget):
         if self.editor.report_id is not None:
             row = self.reports.row_of(self.editor.report_id)
             if row >= 0:
-                self.list_view.selectRow(row)
+                self.list_view.setCurrentIndex(self.reports.index(row, 0))  # selectRow misses in RTL
         self.refreshed.emit()
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -60,6 +60,7 @@ def test_layers_hold(tmp_path: Path) -> None:
     ("sync/service/cancel.py", "import satchel.ui.cli.context"),
     ("client/fsutil.py", "import PySide6.QtCore"),
     ("ui/cli/vault.py", "import satchel.ui.desktop.app"),  # only main may open the window
+    ("sync/transport/pull.py", "import satchel.sync.inbox.desk"),  # clients share only protocol
 ])
 def test_a_forbidden_import_fails_the_run(tmp_path: Path, path: str, line: str) -> None:
     tree = _copy_tree(tmp_path)

@@ -12,7 +12,9 @@ import pytest
 from inboxkit import DESK_KEY, ONION, Inbox, make_directory, serving
 from satchel.crypto.keys import SigningKey, b64url
 from satchel.sync.inbox.app import InboxConfig
-from satchel.sync.inbox.desk import CONTEXT, auth_message, parse_range
+from satchel.sync.inbox.desk import parse_range
+from satchel.sync.protocol import DESK_AUTH_CONTEXT as CONTEXT
+from satchel.sync.protocol import auth_message
 from satchel.sync.transport.tus import upload
 
 

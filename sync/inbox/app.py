@@ -19,16 +19,15 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 
 import anyio
 import anyio.to_thread
 from satchel.crypto.keys import SigningKey
-from satchel.crypto.receipt import sign_receipt
+from satchel.sync.inbox.config import InboxConfig
 from satchel.sync.inbox.desk import DeskAuth, desk_routes
 from satchel.sync.inbox.faults import RETRY_AFTER, StorageUnavailable
-from satchel.sync.inbox.limits import UploadLimiter
 from satchel.sync.inbox.sessions import DeskSessions
+from satchel.sync.inbox.state import InboxState
 from satchel.sync.inbox.store import InboxStore
 from satchel.sync.inbox.tus import tus_routes
 from starlette.applications import Starlette
@@ -38,57 +37,8 @@ from starlette.routing import Route
 
 log = logging.getLogger(__name__)
 
-GiB = 1 << 30
-MiB = 1 << 20
-
-
-@dataclass(frozen=True)
-class InboxConfig:
-    """Limits and timings of one inbox; times in seconds, sizes in bytes."""
-
-    inbox_id: str  # the onion address named in receipts
-    max_upload_size: int = 4 * GiB
-    # Upload limits (satchel.sync.inbox.limits; docs/inbox-api.md "Limits"). Global,
-    # because behind an onion service every client is Tor's loopback connection.
-    max_open_uploads: int = 64  # unfinished uploads at once
-    max_pending_bytes: int = 64 * GiB  # their declared lengths, summed
-    connection_uploads: int = 4  # uploads one connection (one Tor stream) may create
-    connection_bytes: int = 8 * GiB  # declared bytes one connection may create
-    window: int = 3600  # the time window of the two limits below
-    window_uploads: int = 1000  # uploads created per window
-    window_bytes: int = 256 * GiB  # declared bytes created per window
-    upload_expiry: int = 24 * 3600  # an upload idle this long expires (410, then deleted)
-    acked_retention: int = 24 * 3600  # an acknowledged envelope is deleted after this
-    purge_interval: float = 600.0
-    write_buffer: int = MiB  # bytes gathered before one disk write
-    commit_interval: int = 16 * MiB  # bytes between fsyncs inside one PATCH
-    head_wait: float = 2.0  # HEAD waits this long for a running PATCH to settle
-    challenge_ttl: int = 120
-    session_ttl: int = 3600
-    max_challenges: int = 1024
-    max_sessions: int = 256
-    list_limit: int = 1000
-    coalition_root: str | None = None  # pin for reading desks out of the directory
-
-
-@dataclass
-class InboxState:
-    """What every handler needs; held by the app for its lifetime."""
-
-    config: InboxConfig
-    store: InboxStore
-    receipt_key: SigningKey
-    directory: Callable[[], bytes | None]
-    clock: Callable[[], int]
-
-    def __post_init__(self) -> None:
-        # Uploads with a PATCH in progress, each with the event set when it ends. The
-        # event loop is single-threaded, so check-and-insert without an await is the lock.
-        self.busy: dict[str, anyio.Event] = {}
-        self.limiter = UploadLimiter(self.config, self.clock)
-
-    def sign(self, sha256: str, stored_at: int) -> bytes:
-        return sign_receipt(self.receipt_key, sha256, self.config.inbox_id, stored_at)
+# Callers build the app from here: its config and state are named where they are made.
+__all__ = ["InboxConfig", "InboxState", "create_app", "purge_once"]
 
 
 def create_app(

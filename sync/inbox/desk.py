@@ -27,21 +27,16 @@ from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import VerifyKey, unb64url
 from satchel.sync.inbox.sessions import DeskSessions, MemorySessions
 from satchel.sync.inbox.store import InboxStore, StoredEnvelope
+from satchel.sync.protocol import DESK_AUTH_CONTEXT, auth_message
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
 if TYPE_CHECKING:
-    from satchel.sync.inbox.app import InboxState
+    from satchel.sync.inbox.state import InboxState
 
-CONTEXT = "desk-auth"
 MAX_JSON = 4096
 _RANGE_RE = re.compile(r"bytes=(\d{0,19})-(\d{0,19})")
-
-
-def auth_message(nonce: bytes, inbox_id: str) -> bytes:
-    """What a desk signs (under CONTEXT) to log in."""
-    return nonce + inbox_id.encode("utf-8")
 
 
 class DeskAuth:
@@ -86,7 +81,7 @@ class DeskAuth:
             return None
         try:
             VerifyKey.from_text(key_text).verify(
-                CONTEXT, auth_message(nonce, self.state.config.inbox_id), signature
+                DESK_AUTH_CONTEXT, auth_message(nonce, self.state.config.inbox_id), signature
             )
         except IntegrityError:
             return None
@@ -110,6 +105,14 @@ class DeskAuth:
 
     def authorized(self, request: Request) -> bool:
         return self.desk_of(request) is not None
+
+
+def _login_fields(doc: dict[str, object] | None) -> tuple[str, str, str] | None:
+    """A login body's key, nonce and signature; None unless all three are strings."""
+    key, nonce, sig = (doc or {}).get("key"), (doc or {}).get("nonce"), (doc or {}).get("signature")
+    if isinstance(key, str) and isinstance(nonce, str) and isinstance(sig, str):
+        return key, nonce, sig
+    return None
 
 
 async def _small_json(request: Request) -> dict[str, object] | None:
@@ -166,14 +169,13 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         if nonce is None:
             return Response("too many pending logins; retry later\n", 503)
         return JSONResponse({"nonce": nonce.hex(), "inbox": state.config.inbox_id,
-                             "context": CONTEXT})
+                             "context": DESK_AUTH_CONTEXT})
 
     async def session(request: Request) -> Response:
-        doc = await _small_json(request)
-        key, nonce, sig = (doc or {}).get("key"), (doc or {}).get("nonce"), \
-            (doc or {}).get("signature")
-        if not (isinstance(key, str) and isinstance(nonce, str) and isinstance(sig, str)):
+        fields = _login_fields(await _small_json(request))
+        if fields is None:
             return Response("expected JSON {key, nonce, signature}\n", 400)
+        key, nonce, sig = fields
         try:
             token = await anyio.to_thread.run_sync(
                 auth.login, key, bytes.fromhex(nonce), unb64url(sig, "signature"))

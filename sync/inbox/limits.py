@@ -21,10 +21,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from satchel.sync.inbox.app import InboxConfig
+from satchel.sync.inbox.config import InboxConfig
 
 # The InboxConfig fields an operator may set in a limits file (positive integers).
 LIMIT_FIELDS = (

@@ -43,14 +43,14 @@ from satchel.sync.inbox.store import (
     UploadWriter,
     check_sha256,
 )
+from satchel.sync.protocol import TUS_VERSION
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 if TYPE_CHECKING:
-    from satchel.sync.inbox.app import InboxState
+    from satchel.sync.inbox.state import InboxState
 
-TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,termination,checksum,expiration"
 CHECKSUM_ALGORITHM = "sha256"
 _OCTETS = "application/offset+octet-stream"

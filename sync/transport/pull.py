@@ -42,7 +42,7 @@ from satchel.client.desk.store import (
 from satchel.client.progress import Progress, no_progress
 from satchel.client.vault.vault import Vault
 from satchel.crypto.keys import b64url
-from satchel.sync.inbox.desk import CONTEXT, auth_message
+from satchel.sync.protocol import DEFAULT_MAX_UPLOAD, DESK_AUTH_CONTEXT, auth_message
 from satchel.sync.transport.errors import (
     ConnectionCut,
     InboxError,
@@ -57,7 +57,7 @@ _SMALL = 16 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _NONCE_RE = re.compile(r"[0-9a-f]{64}")
 _MAX_SIZE = 1 << 40
-MAX_ENVELOPE = 4 << 30  # the inbox's default upload limit; `desk pull --max-size`
+MAX_ENVELOPE = DEFAULT_MAX_UPLOAD  # `desk pull --max-size` defaults to what the inbox takes
 
 
 class LoginRefused(InboxError):
@@ -144,7 +144,7 @@ def login(http: HttpConnection, vault: Vault, inbox_id: str) -> str:
     # Sign the inbox id we expect, not the one the server names: a relaying impostor
     # cannot turn our signature into a login elsewhere.
     key = vault.device_key
-    signature = key.sign(CONTEXT, auth_message(bytes.fromhex(nonce), inbox_id))
+    signature = key.sign(DESK_AUTH_CONTEXT, auth_message(bytes.fromhex(nonce), inbox_id))
     body = json.dumps({"key": key.public.text, "nonce": nonce,
                        "signature": b64url(signature)}).encode()
     r = http.send_stream("POST", "/desk/session", [("Content-Type", "application/json")],

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from satchel.sync.protocol import TUS_VERSION
 from satchel.sync.transport.errors import (
     ConnectionCut,
     InboxError,
@@ -37,7 +38,6 @@ from satchel.sync.transport.errors import (
 )
 from satchel.sync.transport.http import Connector, HttpConnection, Response
 
-TUS_VERSION = "1.0.0"
 CHUNK = 1 << 20
 MAX_RECEIPT_BYTES = 64 * 1024
 MAX_DIRECTORY_BYTES = 1 << 20

@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>Destroy everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف كل شيء…</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتصل المكتب بتور عند جلب التقارير؛ استخدم «اجلب الآن» في تبويب الاستلام.</translation>
     </message>
 </context>
 <context>

@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Destroy everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruirlo todo…</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo receptor se conecta a Tor cuando recoge informes; usa «Recoger ahora» en la pestaña Recibir.</translation>
     </message>
 </context>
 <context>

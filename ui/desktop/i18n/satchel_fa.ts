@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Destroy everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>نابود کردن همه چیز…</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>میز هنگام دریافت گزارش‌ها به تور وصل می‌شود؛ از «همین حالا دریافت کن» در زبانهٔ دریافت استفاده کنید.</translation>
     </message>
 </context>
 <context>

@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Destroy everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить всё…</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмная подключается к Tor, когда забирает отчёты; нажмите «Забрать сейчас» на вкладке «Приём».</translation>
     </message>
 </context>
 <context>

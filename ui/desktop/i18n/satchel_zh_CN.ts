@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Destroy everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁一切…</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收台在拉取时才连接 Tor；请在“接收”标签页使用“立即拉取”。</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 from bundlekit import item
-from clientkit import World, bundle_files, flip_byte, make_world, satchel
+from clientkit import World, bundle_files, flip_byte, make_world, new_report, satchel
 from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.envelope import seal_report
 from satchel.crypto.keys import SigningKey
 from satchel.sync.bundle import write_bundle
-from test_cli_flow import new_report
 
 
 @pytest.fixture(scope="module")

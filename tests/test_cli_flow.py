@@ -3,46 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
-from clientkit import World, age_tool, make_world
-from PIL import Image
-
-
-def gps_jpeg(path: Path) -> None:
-    """A small JPEG whose EXIF names a place (GPS IFD), as a phone camera writes it."""
-    image = Image.new("RGB", (64, 48), (200, 30, 30))
-    exif = Image.Exif()
-    exif[0x010F] = "PhoneMaker"
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2] = "N", (48.0, 51.0, 24.0)
-    gps[3], gps[4] = "E", (2.0, 21.0, 3.0)
-    image.save(path, "JPEG", exif=exif)
-
-
-def exif_of(data: bytes) -> dict[int, object]:
-    return dict(Image.open(io.BytesIO(data)).getexif())
+from clientkit import World, age_tool, exif_of, make_world, new_report
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
     return make_world(tmp_path)
-
-
-def new_report(world: World, title: str = "Checkpoint beating") -> str:
-    body = world.root / "body.txt"
-    body.write_text("What happened, in the reporter's words.\n")
-    photo, notes = world.root / "photo.jpg", world.root / "notes.txt"
-    gps_jpeg(photo)
-    notes.write_text("names and times\n")
-    assert 0x8825 in exif_of(photo.read_bytes())
-    run = world.reporter_cmd("report", "new", "--title", title, "--body-file", body,
-                             "--attach", photo, "--attach", notes, "--kind", "other")
-    return str(run.json()["id"])
 
 
 def verify_one(world: World) -> dict[str, object]:

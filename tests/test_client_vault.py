@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clientkit import make_world, satchel
+from clientkit import make_world, new_report, satchel
 from satchel.client.reports.store import ReportInput, create_report
 from satchel.client.vault.autolock import AutoLock
 from satchel.client.vault.vault import Vault
 from satchel.crypto.keyslots import KdfParams
-from test_cli_flow import new_report
 
 PASS = b"the reporter passphrase 1"
 

@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clientkit import SATCHEL, World, cli_env, make_world, satchel
-from test_cli_flow import gps_jpeg
+from clientkit import SATCHEL, World, cli_env, gps_jpeg, make_world, satchel
 
 TITLE = "MARKER-TITLE-5c1e9a Checkpoint"
 BODY = "MARKER-BODY-0b7d44 what the witness saw"

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from satchel.client.scrub.scrubber import ScrubError, scrub, sniff_media_type
-from test_scrub_samples import (
+from scrubkit import (
     box,
     docx_sample,
     jpeg_sample,

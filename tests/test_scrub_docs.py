@@ -7,7 +7,7 @@ import zipfile
 
 import pikepdf
 from PIL import Image
-from test_scrub_samples import GPS_IFD, ODT_TYPE, docx_sample, jpeg_sample, odt_sample, pdf_sample, run
+from scrubkit import GPS_IFD, ODT_TYPE, docx_sample, jpeg_sample, odt_sample, pdf_sample, run
 
 
 def test_pdf_loses_info_and_xmp_and_still_opens() -> None:

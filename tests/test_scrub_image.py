@@ -7,7 +7,7 @@ import struct
 
 import pytest
 from PIL import Image
-from test_scrub_samples import (
+from scrubkit import (
     GPS_IFD,
     jpeg_sample,
     png_chunks,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from satchel.client.scrub.scrubber import ScrubError, scrub
-from test_scrub_samples import XYZ, box, mp4_sample, run, top_boxes
+from scrubkit import XYZ, box, mp4_sample, run, top_boxes
 
 UUID_XMP = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 

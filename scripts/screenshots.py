@@ -245,6 +245,9 @@ def main() -> int:
             if which == "all":
                 first_run(Path(tmp), out)
                 workspace_screens(Path(tmp), out)
+                from screenshots_roles import role_screens  # it imports this module's helpers
+
+                role_screens(Path(tmp), out)
             else:
                 only_new_report(Path(tmp), out)
     app.quit()

@@ -10,7 +10,7 @@ import time
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from satchel.client.desk.listing import Device, SubmissionQuery
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
@@ -44,18 +44,19 @@ class FilterBar(QWidget):
                            (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30)):
             self.recent.addItem(text, days)
         self.set_choices([], [])
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for label, combo in ((self.tr("State"), self.state), (self.tr("Kind"), self.kind),
-                             (self.tr("Device"), self.device),
-                             (self.tr("Check"), self.verification),
-                             (self.tr("Received"), self.recent)):
-            form = QFormLayout()
+        grid = QGridLayout(self)  # two rows of three, so a narrow window still fits
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (label, combo) in enumerate(((self.tr("State"), self.state),
+                                            (self.tr("Kind"), self.kind),
+                                            (self.tr("Device"), self.device),
+                                            (self.tr("Check"), self.verification),
+                                            (self.tr("Received"), self.recent))):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
-            form.addRow(caption, combo)
-            row.addLayout(form)
-        row.addStretch(1)
+            grid.addWidget(caption, i // 3, 2 * (i % 3))
+            grid.addWidget(combo, i // 3, 2 * (i % 3) + 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
         for combo in (self.state, self.kind, self.device, self.verification, self.recent):
             combo.currentIndexChanged.connect(self._emit)
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from satchel.client.vault.vault import Vault
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import EnvelopeOutcome, Event, Listener, Retrying
@@ -62,14 +69,20 @@ class ReceivingPanel(QWidget):
         for widget in (self.pull_button, self.stop_button, self.auto):
             row.addWidget(widget)
         row.addStretch(1)
+        inbox = QGroupBox(self.tr("From the inbox, over Tor"), self)
+        inbox_column = QVBoxLayout(inbox)
+        inbox_column.addLayout(row)
+        inbox_column.addWidget(self.status)
+        inbox_column.addWidget(self.errors)
+        sticks = QGroupBox(self.tr("By stick"), self)
+        stick_column = QVBoxLayout(sticks)
+        stick_column.addWidget(PlainLabel(self.tr(
+            "Bring submissions in from a stick; send receipts back on one, so reporters can "
+            "erase their copies."), sticks))
+        stick_column.addWidget(self.sticks)
         layout = QVBoxLayout(self)
-        layout.addWidget(PlainLabel(self.tr("From the inbox, over Tor"), self))
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.errors)
-        layout.addWidget(PlainLabel(self.tr("By stick: bring submissions in, send receipts "
-                                            "back so reporters can erase their copies"), self))
-        layout.addWidget(self.sticks)
+        layout.addWidget(inbox)
+        layout.addWidget(sticks)
         layout.addStretch(1)
         if route is None:
             self.status.setText(self.tr("Pulling over Tor is not set up in this window; "

@@ -46,7 +46,7 @@ def verification(verified: bool | None, device: str, reasons: tuple[str, ...]) -
         return translate("DeskWords", "Failed: %1").replace("%1", why)
     if device == "trusted":
         return translate("DeskWords", "Verified")
-    return translate("DeskWords", "Verified, from a new device: compare its fingerprint")
+    return translate("DeskWords", "Verified, new device")
 
 
 def row_verification(row: SubmissionRow) -> str:

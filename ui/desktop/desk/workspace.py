@@ -9,6 +9,7 @@ device re-verifies that device's submissions.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -47,6 +48,7 @@ class DeskWorkspace(QWidget):
         self._vault = vault
         self._jobs = jobs
         self.setAccessibleName(self.tr("Desk"))
+        self._halved = False
         self.errors = ErrorBar(self)
         self.model = SubmissionModel(vault, jobs, self)
         self.filters = FilterBar(self)
@@ -95,13 +97,22 @@ class DeskWorkspace(QWidget):
         details.addWidget(self.evidence)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
         return splitter
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._halved:  # equal halves once the width is known; then the person's choice
+            self._halved = True
+            half = max(1, self.splitter.width() // 2)
+            self.splitter.setSizes([half, half])
 
     def _connect(self) -> None:
         self.model.failed.connect(self.errors.show_error)
@@ -119,7 +130,7 @@ class DeskWorkspace(QWidget):
         shown = self.detail.detail.id if self.detail.detail else None
         row = self.model.row_of(shown) if shown else -1
         if row >= 0 and self.view.currentIndex().row() != row:
-            self.view.selectRow(row)
+            self.select_row(row)
         elif row < 0 and shown is not None:
             self._select(None)
 
@@ -144,7 +155,7 @@ class DeskWorkspace(QWidget):
             self.detail_shown.emit(detail.id)
 
     def select_row(self, row: int) -> None:
-        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))  # selectRow misses in RTL
 
     # -- verification and refreshes -----------------------------------------------------------
 

@@ -1,15 +1,15 @@
 """Desk commands: verify, export, identity, devices, triage, alerts, pull."""
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from satchel.client.desk.alerts import write_alerts
 from satchel.client.desk.export import export_evidence
+from satchel.client.desk.listing import list_devices, set_triage
 from satchel.client.desk.store import DESK_STATES, set_device_status
 from satchel.client.desk.verify import submission_ids, verify_submissions
-from satchel.client.errors import EXIT_INTEGRITY, SatchelError, UsageError
+from satchel.client.errors import EXIT_INTEGRITY, UsageError
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault.vault import Vault
 from satchel.ui.cli.context import Context
@@ -97,28 +97,15 @@ def cmd_devices(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError("Give the device's fingerprint, as compared out of band.")
         status = "trusted" if args.action == "trust" else "revoked"
         set_device_status(vault, args.fingerprint, status, args.label)
-    rows = [
-        {"fingerprint": f, "status": s, "label": lbl, "public_key": k}
-        for k, f, s, lbl in vault.conn.execute(
-            "SELECT public_key, fingerprint, status, label FROM devices ORDER BY first_seen")
-    ]
+    rows = [{"fingerprint": d.fingerprint, "status": d.status, "label": d.label,
+             "public_key": d.public_key} for d in list_devices(vault)]
     ctx.emit(rows, "\n".join(f"{r['fingerprint']}  {r['status']:8} {r['label']}" for r in rows)
              or "No devices yet.")
     return 0
 
 
 def cmd_triage(ctx: Context, args: argparse.Namespace) -> int:
-    vault = _desk(ctx)
-    row = vault.conn.execute("SELECT tags FROM submissions WHERE id = ?", (args.id,)).fetchone()
-    if row is None:
-        raise SatchelError(f"No submission {args.id} at this desk.")
-    tags = sorted(set(json.loads(row[0])) | set(args.tag))
-    with vault.transaction() as db:
-        db.execute(
-            "UPDATE submissions SET desk_state = COALESCE(?, desk_state), tags = ?, "
-            "notes = COALESCE(?, notes) WHERE id = ?",
-            (args.state, json.dumps(tags), args.note, args.id),
-        )
+    tags = set_triage(_desk(ctx), args.id, state=args.state, add_tags=args.tag, notes=args.note)
     ctx.emit({"id": args.id, "tags": tags}, "Updated.")
     return 0
 

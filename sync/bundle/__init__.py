@@ -1,7 +1,9 @@
 """USB bundles: carry envelopes, receipts and coalition directories on a stick.
 
-The public face of satchel.sync.bundle.format / bundle_seal / bundle_write /
-bundle_read. Use:
+The public face of the modules format (names, the index document, errors and result
+records), seal (how a payload becomes stick bytes: padding, the optional transport
+passphrase), write (write_bundle), read (read_bundle, for a damaged or hostile stick)
+and carry (what each role puts on a stick and takes from one). Use:
 
     report = write_bundle(stick, [BundleItem("envelope", sha, size, opener)], ...)
     for result in read_bundle(stick, known=vault.has_envelope):

@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from inboxkit import DESK_KEY, ONION, Inbox, make_directory, serving
@@ -134,6 +135,7 @@ def test_removing_desk_from_directory_revokes_sessions(tmp_path: Path) -> None:
     ("bytes=-3", 10, (7, 10)), ("bytes=-30", 10, (0, 10)), ("bytes=8-100", 10, (8, 10)),
     ("bytes=10-", 10, None), ("bytes=-0", 10, None), ("bytes=-", 10, None),
     ("bytes=1-2,4-5", 10, None), ("items=0-1", 10, None), ("bytes=5-2", 10, None),
+    ("bytes=\u0661-", 10, None), ("bytes=-\u0663", 10, None),
 ])
 def test_parse_range(header: str | None, size: int, expected: tuple[int, int] | None) -> None:
     assert parse_range(header, size) == expected
@@ -145,3 +147,11 @@ def test_challenges_are_bounded(tmp_path: Path) -> None:
         assert [call(b, "POST", "/desk/challenge")[0] for _ in range(3)] == [200, 200, 503]
         b.clock.now += config.challenge_ttl
         assert call(b, "POST", "/desk/challenge")[0] == 200
+
+
+@pytest.mark.parametrize("after", ["\u00b9", "1\u00b2", "\u0661", "-1", "x", "9" * 20])
+def test_a_listing_cursor_that_is_not_ascii_digits_is_400(box: Inbox, after: str) -> None:
+    """"\u00b9".isdigit() is true but int() refuses it; "\u0661" int() reads as 1: all 400."""
+    _, token = login(box, DESK_KEY)
+    status, _, raw = call(box, "GET", f"/desk/envelopes?after={quote(after)}", token=token)
+    assert (status, raw) == (400, b"after must be a cursor (a non-negative integer)\n")

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from satchel.sync.inbox.state import InboxState
 
 MAX_JSON = 4096
-_RANGE_RE = re.compile(r"bytes=(\d{0,19})-(\d{0,19})")
+# ASCII: \d alone also matches other scripts' digits, which a Range header never holds.
+_RANGE_RE = re.compile(r"bytes=(\d{0,19})-(\d{0,19})", re.ASCII)
 
 
 class DeskAuth:
@@ -189,7 +190,8 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
         if not await anyio.to_thread.run_sync(auth.authorized, request):
             return _unauthorized()
         after = request.query_params.get("after", "0")
-        if not after.isdigit() or len(after) > 19:
+        # isascii: str.isdigit() also accepts "\u00b9", which int() refuses (was a 500).
+        if not after.isascii() or not after.isdigit() or len(after) > 19:
             return Response("after must be a cursor (a non-negative integer)\n", 400)
         rows = await anyio.to_thread.run_sync(
             store.list_envelopes, int(after), state.config.list_limit

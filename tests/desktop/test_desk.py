@@ -60,6 +60,11 @@ def imported(qtbot: QtBot, make_window: MakeWindow, world: Coalition) -> tuple[M
     return window, desk
 
 
+def files_under(folder: Path) -> set[Path]:
+    """Every file below `folder` (the vaults, sticks and inputs of the test)."""
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
 def cell(model: SubmissionModel, row: int, column: int) -> str:
     return str(model.data(model.index(row, column)))
 
@@ -79,9 +84,11 @@ def test_detail_shows_plain_text_fields_fingerprint_and_an_image_from_memory(
     qtbot: QtBot, make_window: MakeWindow, world: Coalition
 ) -> None:
     _window, desk = imported(qtbot, make_window, world)
+    before = files_under(world.folder)
     with qtbot.waitSignal(desk.attachments.previewed, timeout=20_000) as shown:
         desk.select_row(0)
     assert shown.args == ["image"]
+    assert files_under(world.folder) == before  # shown from memory: no file was written
     assert not desk.attachments.image.pixmap().isNull()
     assert desk.detail.body.toPlainText().startswith("Two <b>journalists</b> were stopped.")
     assert desk.detail.fields["where"].text() == "Old town, North region, Freedonia"

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from satchel.client.desk.listing import Device
+from satchel.crypto.manifest import AttachmentEntry
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import ignore
 from satchel.sync.service.stick import import_from_stick
@@ -56,6 +57,12 @@ def test_device_and_attachment_models(qtmodeltester: ModelTester) -> None:
     assert devices.data(devices.index(0, 2)) == "\u2068" + " ".join(["ABCD"] * 8) + "\u2069"
     attachments = AttachmentListModel()
     qtmodeltester.check(attachments)
+    attachments.set_attachments((
+        AttachmentEntry("photo.png", "image/png", 1234, "a" * 64, "b" * 64, True),
+        AttachmentEntry("\u202eexe.pdf", "application/pdf", 99, "c" * 64, "d" * 64, False)))
+    qtmodeltester.check(attachments)
+    shown = attachments.data(attachments.index(1, 0))
+    assert shown.startswith("\u2068\u202eexe.pdf\u2069")  # isolated: it cannot reorder the rest
 
 
 def test_ten_thousand_submissions_page_in_sql_and_the_gui_keeps_ticking(

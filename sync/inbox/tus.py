@@ -1,4 +1,4 @@
-"""tus 1.0.0 (core + creation + termination + checksum + expiration) upload endpoints.
+"""tus 1.0.0 (core + creation + creation-with-upload + termination + checksum + expiration).
 
 - `OPTIONS /uploads/` advertises Tus-Version, Tus-Extension, Tus-Max-Size and
   Tus-Checksum-Algorithm (sha256).
@@ -7,6 +7,9 @@
   plain tus even when that envelope is already stored: a standard client sends it from
   offset 0, and at the end gets the stored receipt (Satchel's own client asks
   `GET /receipts/<sha256>` first and sends nothing). The limits of inbox_limits apply.
+- creation-with-upload: a POST body (`application/offset+octet-stream`) is taken as a
+  PATCH at offset 0 would be, and 201 gives `Upload-Offset`; if it completes the upload,
+  the 201's body is the signed receipt (the one held already, for a re-send): one request.
 - `HEAD` gives the committed offset; `PATCH` appends a streamed body at exactly that
   offset. Bytes are written as they arrive; when the connection is cut what arrived is
   fsynced and counted, so the client resumes from there. A PATCH with `Upload-Checksum`
@@ -51,15 +54,20 @@ from starlette.routing import BaseRoute, Route
 if TYPE_CHECKING:
     from satchel.sync.inbox.state import InboxState
 
-EXTENSIONS = "creation,termination,checksum,expiration"
+EXTENSIONS = "creation,creation-with-upload,termination,checksum,expiration"
 CHECKSUM_ALGORITHM = "sha256"
 _OCTETS = "application/offset+octet-stream"
 _MAX_DIGITS = 19
 
 
-def _reply(status: int, text: str = "", **headers: str) -> Response:
+def _headers(headers: dict[str, str]) -> dict[str, str]:
     out = {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"}
     out.update({k.replace("_", "-"): v for k, v in headers.items()})
+    return out
+
+
+def _reply(status: int, text: str = "", **headers: str) -> Response:
+    out = _headers(headers)
     body = (text + "\n") if text and status >= 400 else ""
     return Response(body, status, headers=out, media_type="text/plain" if body else None)
 
@@ -158,8 +166,10 @@ class _Tus:
             raise _Refused(400, "Upload-Length missing or malformed (no deferred length)")
         if length > self.cfg.max_upload_size:
             raise _Refused(413, "upload larger than Tus-Max-Size")
-        if request.headers.get("content-length", "0") != "0":
-            raise _Refused(400, "creation-with-upload is not supported: POST without a body")
+        if _has_body(request) and request.headers.get("content-type") != _OCTETS:
+            raise _Refused(415, f"a POST body needs Content-Type {_OCTETS}")
+        if (_uint(request.headers.get("content-length")) or 0) > length:
+            raise _Refused(413, "body goes past Upload-Length")
         try:
             meta = parse_metadata(request.headers.get("upload-metadata", ""))
             return length, check_sha256(meta.get("sha256", ""))
@@ -178,6 +188,7 @@ class _Tus:
     @_handler
     async def create(self, request: Request) -> Response:
         length, sha256 = self._creation_headers(request)
+        expected = _checksum(request.headers.get("upload-checksum"))  # before creating
         known = await anyio.to_thread.run_sync(self.store.find_envelope, sha256)
         if known is not None and known.size != length:
             raise _Refused(400, "Upload-Length differs from the stored envelope with this hash")
@@ -193,7 +204,28 @@ class _Tus:
             )
         finally:
             self.state.limiter.created(length)
-        return _reply(201, Location=f"/uploads/{upload_id}", **self._expires(up))
+        location = f"/uploads/{upload_id}"
+        if not _has_body(request):
+            return _reply(201, Location=location, **self._expires(up))
+        return await self._create_with_upload(request, up, location, expected)
+
+    async def _create_with_upload(self, request: Request, up: UploadState, location: str,
+                                  expected: bytes | None) -> Response:
+        """Take a POST's body as a PATCH at offset 0; answer 201, with the receipt if done."""
+        done = self.state.busy[up.upload_id] = anyio.Event()  # a HEAD after a cut waits
+        try:
+            taken = await self._append(request, up, expected)
+        finally:
+            del self.state.busy[up.upload_id]
+            done.set()
+        if taken.status_code != 204:
+            return taken
+        offset = taken.headers["upload-offset"]
+        if int(offset) < up.length:
+            return _reply(201, Location=location, Upload_Offset=offset, **self._expires(up))
+        stored = await anyio.to_thread.run_sync(self.store.find_envelope, up.sha256)
+        return Response(stored.receipt if stored else b"", 201, media_type="application/octet-stream",
+                        headers=_headers({"Location": location, "Upload_Offset": offset}))
 
     @_handler
     async def head(self, request: Request) -> Response:
@@ -346,6 +378,12 @@ class _Tus:
         except (StoreError, OSError):
             return _reply(507, "the inbox could not store the upload")
         return _reply(204, Upload_Offset=str(committed))
+
+
+def _has_body(request: Request) -> bool:
+    """Whether a request carries a body (creation-with-upload), by its framing headers."""
+    framing = request.headers
+    return "transfer-encoding" in framing or framing.get("content-length", "0") != "0"
 
 
 def _checksum(raw: str | None) -> bytes | None:

@@ -1,14 +1,23 @@
 """Sending queued envelopes to the coalition inbox over Tor, and taking the receipts.
 
-For each envelope that is due: outbox event upload_start (committed), a tus upload over
-a SOCKS stream isolated to that envelope, the receipt verified against the inbox keys
-pinned from the directory, then the receipt event (which erases a delivered report).
-Any failure is event upload_failed with a backoff for that envelope alone; the envelope
-is never altered. Reporters and couriers both use this (a courier is an uplink for
-envelopes it carries). Fail closed: the only way out is `connector`, a SOCKS stream.
+For each envelope that is due: outbox event upload_start (committed), a tus upload, the
+receipt verified against the inbox keys pinned from the directory, then the receipt
+event (which erases a delivered report). Any failure is event upload_failed with a
+backoff for that envelope alone; the envelope is never altered. Reporters and couriers
+both use this (a courier is an uplink for envelopes it carries). Fail closed: the only
+way out is `connectors`, SOCKS streams through Tor.
+
+Isolation is per pass, not per envelope: one pass's envelopes share one isolation token
+(one circuit) and one kept-open connection. A new onion circuit per envelope costs
+seconds (a rendezvous each) and bought little: the envelopes of one pass reach the
+inbox within the same minute from the same Tor client, so the inbox can group them by
+timing anyway, and a burst of rendezvous circuits is itself a pattern for a local
+observer. Each pass draws a fresh random token, so separate sessions still share no
+circuit with each other, nor with anything else on the same Tor (the desk, a browser).
 """
 
 import contextlib
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,11 +38,12 @@ from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import EnvelopeOutcome, EnvelopeProgress, Listener, ignore
 from satchel.sync.service.scheduler import backoff
 from satchel.sync.transport.errors import InboxError
-from satchel.sync.transport.http import Connector
+from satchel.sync.transport.http import Connector, HttpConnection
 from satchel.sync.transport.tus import fetch_directory, upload
 
 ConnectorFactory = Callable[[str], Connector]
-"""Given an isolation token (one per envelope), a way to open a stream to the inbox."""
+"""Given an isolation token (one per pass), a way to open a stream to the inbox."""
+UPLOAD_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -71,7 +81,7 @@ def _event(vault: Vault, sha: str, event: Event, **fields: Any) -> None:
             refresh_report_state(db, row[1], int(time.time()))
 
 
-def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: ConnectorFactory,
+def send_one(vault: Vault, row: tuple[Any, ...], host: str, http: HttpConnection,
              pinned: list[VerifyKey], progress: Progress) -> UploadOutcome:
     sha, size, header, blob, state, url, attempts = row
     if State(state) != State.UPLOADING:
@@ -83,9 +93,9 @@ def send_one(vault: Vault, row: tuple[Any, ...], host: str, connectors: Connecto
 
     try:
         result = upload(
-            connectors(sha), host, lambda: open_envelope(bytes(header), vault.blob_path(blob)),
+            http.connect, host, lambda: open_envelope(bytes(header), vault.blob_path(blob)),
             size, sha, upload_url=url, on_location=remember,
-            on_progress=lambda d, t: progress("Uploading", d, t),
+            on_progress=lambda d, t: progress("Uploading", d, t), http=http,
         )
         verify_receipt(result.receipt, pinned, expected_sha256=sha)
     except (InboxError, IntegrityError, OSError) as e:
@@ -107,8 +117,15 @@ def sync_once(vault: Vault, connectors: ConnectorFactory, listener: Listener = i
     """
     stop = cancel or CancelToken()
     host = first_inbox(vault).onion
-    refresh_directory(vault, connectors, host)
+    connect = connectors(f"pass-{secrets.token_hex(8)}")  # see the module docstring
+    refresh_directory(vault, lambda _token: connect, host)
     pinned = [VerifyKey.from_text(i.receipt_key) for i in require_directory(vault).inboxes]
+    with HttpConnection(connect, host, UPLOAD_TIMEOUT) as http:
+        return _send_due(vault, host, http, pinned, listener, stop, everything=everything)
+
+
+def _send_due(vault: Vault, host: str, http: HttpConnection, pinned: list[VerifyKey],
+              listener: Listener, stop: CancelToken, *, everything: bool) -> list[UploadOutcome]:
     outcomes = []
     for row in due_envelopes(vault, int(time.time()), everything=everything):
         stop.check()
@@ -119,7 +136,7 @@ def sync_once(vault: Vault, connectors: ConnectorFactory, listener: Listener = i
             listener(EnvelopeProgress(sha, done, total))
 
         try:
-            outcome = send_one(vault, row, host, connectors, pinned, progress)
+            outcome = send_one(vault, row, host, http, pinned, progress)
         except InvalidTransition as e:
             outcome = UploadOutcome(sha, "skipped", str(e))
         listener(EnvelopeOutcome(sha, outcome.status, outcome.reason))

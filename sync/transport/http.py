@@ -70,6 +70,11 @@ class HttpConnection:
         self._sock: Conn | None = None
         self._h11: h11.Connection | None = None
 
+    @property
+    def connect(self) -> Connector:
+        """How this connection opens its socket (again, after the server closed it)."""
+        return self._connect
+
     def close(self) -> None:
         if self._sock is not None:
             with contextlib.suppress(OSError):

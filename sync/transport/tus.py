@@ -1,12 +1,20 @@
-"""Resumable envelope uploads to a Satchel inbox (tus 1.0.0 core + creation).
+"""Resumable envelope uploads to a Satchel inbox (tus 1.0.0 core + creation-with-upload).
 
-`upload()` sends one envelope and returns the inbox's signed receipt bytes. It first asks
-`GET /receipts/<sha256>`: an envelope the inbox already holds is not sent again. Otherwise
-it creates the upload (POST; the Location is handed to `on_location` at once so the outbox can
-persist it and resume after a restart by passing it back as `upload_url`), streams the
-rest of the envelope as ONE long PATCH in 1 MiB writes on a kept-open connection, and
-after a cut asks the inbox (HEAD) how much it committed and continues from there. Then
-it fetches the receipt on the same connection.
+`upload()` sends one envelope and returns the inbox's signed receipt bytes. Each HTTP
+request over Tor costs a round trip of a few hundred milliseconds, so:
+- a small envelope (at most INLINE_MAX bytes) goes whole in the creating POST (tus
+  creation-with-upload), and the inbox answers that POST with the receipt in its body:
+  one request. An envelope the inbox already holds is answered the same way (it dedups
+  by hash), so a re-send needs no question first;
+- a larger envelope first asks `GET /receipts/<sha256>` (an envelope the inbox already
+  holds is not sent again), then creates the upload with a POST carrying its first
+  INLINE_MAX bytes (the Location is handed to `on_location` at once so the outbox can
+  persist it and resume after a restart by passing it back as `upload_url`), streams the
+  rest as ONE long PATCH in 1 MiB writes, and after a cut asks the inbox (HEAD) how much
+  it committed and continues from there. Then it fetches the receipt.
+An inbox that refuses a POST body (before creation-with-upload) gets a bare POST instead.
+Passing `http` reuses one kept-open connection across envelopes (see sync/service/uplink
+for when isolation allows it).
 
 Contract:
 - The connection comes from `connect` (SOCKS over Tor in production); nothing here opens
@@ -45,6 +53,7 @@ _SMALL_BODY = 16 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _PATH_RE = re.compile(r"/uploads/[A-Za-z0-9_.~-]{1,128}")
 _RETRY_PAUSE = 0.25
+INLINE_MAX = 256 * 1024  # sent in the POST: what a cut before the Location may waste
 
 EnvelopeSource = BinaryIO | Callable[[], BinaryIO]
 
@@ -73,21 +82,49 @@ def upload(
     on_progress: Callable[[int, int], None] | None = None,
     timeout: float = 60.0,
     max_resumes: int = 5,
+    http: HttpConnection | None = None,
 ) -> UploadResult:
-    """Upload `size` bytes of `envelope` (declared hash `sha256`); return the receipt."""
+    """Upload `size` bytes of `envelope` (declared hash `sha256`); return the receipt.
+
+    With `http`, requests go over that connection (left open for the next envelope) and
+    `connect`, `host` and `timeout` are those it was made with.
+    """
     if not _SHA256_RE.fullmatch(sha256):
         raise ValueError("sha256 must be 64 lowercase hex digits")
     if size < 0:
         raise ValueError("size cannot be negative")
-    with HttpConnection(connect, host, timeout) as http:
+    def run(conn: HttpConnection) -> UploadResult:
+        return _upload_on(conn, envelope, size, sha256, upload_url, on_location, on_progress,
+                          max_resumes)
+
+    if http is None:
+        with HttpConnection(connect, host, timeout) as conn:
+            return run(conn)
+    try:
+        return run(http)
+    except (ConnectionCut, InboxRejected) as e:
+        if isinstance(e, InboxRejected) and e.status != 429:
+            raise
+        # The inbox closed the kept-open connection while idle, or this connection made
+        # its quota of uploads (429 "open a new one"): once more on a new connection.
+        http.close()
+        return run(http)
+
+
+def _upload_on(
+    http: HttpConnection, envelope: EnvelopeSource, size: int, sha256: str,
+    upload_url: str | None, on_location: Callable[[str], None] | None,
+    on_progress: Callable[[int, int], None] | None, max_resumes: int,
+) -> UploadResult:
+    if upload_url is not None or size > INLINE_MAX:
         stored = _get_receipt(http, sha256)
         if stored is not None:
             return UploadResult(stored, upload_url or "", 0, True)
-        run = _Upload(http, envelope, size, sha256, on_progress or (lambda _d, _t: None))
-        url, offset = run.locate(upload_url, on_location or (lambda _u: None))
-        already = offset == size  # an older inbox answers a stored envelope this way
-        run.send_all(url, offset, max_resumes)
-        receipt = _get_receipt(http, sha256)
+    run = _Upload(http, envelope, size, sha256, on_progress or (lambda _d, _t: None))
+    url, offset = run.locate(upload_url, on_location or (lambda _u: None))
+    already = offset == size and run.bytes_sent == 0  # an older inbox answers so
+    run.send_all(url, offset, max_resumes)
+    receipt = run.receipt if run.receipt is not None else _get_receipt(http, sha256)
     if receipt is None:
         raise InboxProtocolError("upload finished but the inbox has no receipt for it")
     return UploadResult(receipt, url, run.bytes_sent, already)
@@ -155,6 +192,7 @@ class _Upload:
         self.on_progress = on_progress
         self.bytes_sent = 0
         self.high_water = 0  # the furthest offset any of our bytes reached
+        self.receipt: bytes | None = None  # given by the inbox with the last byte
 
     def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
         return [("Tus-Resumable", TUS_VERSION), *extra]
@@ -169,11 +207,12 @@ class _Upload:
 
     def create(self, on_location: Callable[[str], None]) -> tuple[str, int]:
         meta = "sha256 " + base64.b64encode(self.sha256.encode()).decode()
-        r = self.http.request(
-            "POST", "/uploads/",
-            self.headers(("Upload-Length", str(self.size)), ("Upload-Metadata", meta)),
-            max_body=_SMALL_BODY,
-        )
+        headers = self.headers(("Upload-Length", str(self.size)), ("Upload-Metadata", meta))
+        first = min(self.size, INLINE_MAX)
+        r = self.send("POST", "/uploads/", headers, 0, first) if first else None
+        if r is None or r.status == 400:  # an inbox without creation-with-upload
+            first = 0
+            r = self.http.request("POST", "/uploads/", headers, max_body=_SMALL_BODY)
         if r.status != 201:
             raise _rejected(r)
         location = r.header("location") or ""
@@ -182,9 +221,11 @@ class _Upload:
             raise InboxProtocolError("missing or malformed Location")
         on_location(path)
         offset = _int_header(r, "Upload-Offset") if r.header("upload-offset") else 0
-        if offset not in (0, self.size):
-            raise InboxProtocolError("a new upload must start empty or already complete")
-        self.high_water = offset
+        if offset not in (0, self.size) and offset > first:
+            raise InboxProtocolError("a new upload's offset is beyond the bytes sent")
+        self.high_water = max(self.high_water, offset)
+        if offset == self.size and r.body:
+            self.receipt = r.body
         return path, offset
 
     def head(self, url: str, *, trust_beyond_sent: bool = False) -> int | None:
@@ -248,6 +289,12 @@ class _Upload:
         return offset
 
     def patch(self, url: str, offset: int) -> Response:
+        headers = self.headers(("Upload-Offset", str(offset)))
+        return self.send("PATCH", url, headers, offset, self.size - offset)
+
+    def send(self, method: str, url: str, headers: list[tuple[str, str]], offset: int,
+             length: int) -> Response:
+        """Stream envelope bytes [offset, offset + length) as the body of one request."""
         def sent(n: int) -> None:
             self.bytes_sent += n
             self.on_progress(min(offset + self.bytes_sent - base, self.size), self.size)
@@ -261,13 +308,10 @@ class _Upload:
                 yield block
 
         base = self.bytes_sent
-        length = self.size - offset
         with _Reader(self.envelope) as f:
             return self.http.send_stream(
-                "PATCH", url,
-                self.headers(("Upload-Offset", str(offset)),
-                             ("Content-Type", "application/offset+octet-stream")),
-                length=length, chunks=chunks(f), on_sent=sent, max_body=_SMALL_BODY,
+                method, url, [*headers, ("Content-Type", "application/offset+octet-stream")],
+                length=length, chunks=chunks(f), on_sent=sent, max_body=MAX_RECEIPT_BYTES,
             )
 
 

@@ -9,13 +9,12 @@ so stopping at any point loses nothing: the cursor stays before what was not fin
 
 from __future__ import annotations
 
-from collections import Counter
-
 from satchel.client.coalition import first_inbox
-from satchel.client.errors import IntegrityFailure, SatchelError, UnreachableError, UsageError
+from satchel.client.errors import IntegrityFailure, UnreachableError, UsageError
 from satchel.client.vault.vault import Vault
-from satchel.sync.service.cancel import Cancelled, CancelToken
+from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.connection import TorSession
+from satchel.sync.service.ending import SessionEnd, status_counts
 from satchel.sync.service.events import (
     EnvelopeOutcome,
     EnvelopeProgress,
@@ -40,23 +39,18 @@ def pull_session(vault: Vault, route: Route, listener: Listener, cancel: CancelT
         raise UsageError(f"This is a {vault.role} vault; only a desk pulls from the inbox.")
     inbox = first_inbox(vault).onion
     outcomes: list[PullOutcome] = []
-    try:
-        with TorSession(route.tor, listener, cancel) as tor:
-            tor.authorize(inbox, route.onion_auth)
-            failures = 0
-            while True:
-                failures = _one_pass(vault, tor, inbox, listener, cancel, outcomes,
-                                     max_size, failures, once)
-                if once:
-                    break
-                cancel.wait(backoff(failures) if failures else POLL_SECONDS)
-    except Cancelled:
-        listener(Finished(_counts(outcomes), STOPPED))
-        return outcomes
-    except SatchelError as e:
-        listener(Finished(_counts(outcomes), str(e), e.exit_code))
-        raise
-    listener(Finished(_counts(outcomes)))
+    with SessionEnd(listener, lambda: status_counts(outcomes), STOPPED) as end, \
+            TorSession(route.tor, listener, cancel) as tor:
+        tor.authorize(inbox, route.onion_auth)
+        failures = 0
+        while True:
+            failures = _one_pass(vault, tor, inbox, listener, cancel, outcomes,
+                                 max_size, failures, once)
+            if once:
+                break
+            cancel.wait(backoff(failures) if failures else POLL_SECONDS)
+    if not end.stopped:
+        listener(Finished(status_counts(outcomes)))
     return outcomes
 
 
@@ -91,7 +85,3 @@ def _one_pass(vault: Vault, tor: TorSession, inbox: str, listener: Listener,
 def _sentence(e: Exception) -> str:
     text = str(e)
     return f"{text[:1].upper()}{text[1:]}."
-
-
-def _counts(outcomes: list[PullOutcome]) -> dict[str, int]:
-    return dict(Counter(o.status for o in outcomes))

@@ -11,13 +11,13 @@ at once instead of at the next due time.
 from __future__ import annotations
 
 import time
-from collections import Counter
 
 from satchel.client.coalition import first_inbox
 from satchel.client.errors import IntegrityFailure, SatchelError, UnreachableError, UsageError
 from satchel.client.vault.vault import Vault
-from satchel.sync.service.cancel import Cancelled, CancelToken
+from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.connection import TorSession
+from satchel.sync.service.ending import SessionEnd, status_counts
 from satchel.sync.service.events import Finished, Listener
 from satchel.sync.service.route import Route
 from satchel.sync.service.uplink import UploadOutcome, next_due, pending, sync_once
@@ -39,24 +39,20 @@ def send(vault: Vault, route: Route, listener: Listener, cancel: CancelToken, *,
         raise UsageError("Only a reporter or courier vault uploads; a desk uses `desk pull`.")
     host = first_inbox(vault).onion
     outcomes: list[UploadOutcome] = []
-    try:
-        with TorSession(route.tor, listener, cancel) as tor:
-            tor.authorize(host, route.onion_auth)
-            while True:
-                outcomes += sync_once(vault, tor.connectors(host), listener, cancel,
-                                      everything=once)
-                if once or not (keep_open or pending(vault)):
-                    break
-                due = next_due(vault) if pending(vault) else time.time() + IDLE_SECONDS
-                cancel.wait(due - time.time())
-    except Cancelled:
-        listener(Finished(_counts(outcomes), STOPPED))
+    with SessionEnd(listener, lambda: status_counts(outcomes), STOPPED) as end, \
+            TorSession(route.tor, listener, cancel) as tor:
+        tor.authorize(host, route.onion_auth)
+        while True:
+            outcomes += sync_once(vault, tor.connectors(host), listener, cancel, everything=once)
+            if once or not (keep_open or pending(vault)):
+                break
+            due = next_due(vault) if pending(vault) else time.time() + IDLE_SECONDS
+            cancel.wait(due - time.time())
+    if end.stopped:
         return outcomes
-    except SatchelError as e:
-        listener(Finished(_counts(outcomes), str(e), e.exit_code))
-        raise
     problem = verdict(outcomes)
-    listener(Finished(_counts(outcomes), str(problem or ""), problem.exit_code if problem else 0))
+    listener(Finished(status_counts(outcomes), str(problem or ""),
+                      problem.exit_code if problem else 0))
     return outcomes
 
 
@@ -73,7 +69,3 @@ def verdict(outcomes: list[UploadOutcome]) -> SatchelError | None:
         return UnreachableError(f"The inbox could not be reached: {failed[0].reason}; "
                                 "the envelopes stay queued and will be retried.")
     return None
-
-
-def _counts(outcomes: list[UploadOutcome]) -> dict[str, int]:
-    return dict(Counter(o.status for o in outcomes))

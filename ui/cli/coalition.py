@@ -55,17 +55,21 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def confirm_root(ctx: Context, data: bytes, accept_root: str | None) -> str:
-    """The root fingerprint the user confirmed for the directory `data`: --accept-root, or
-    a yes on a terminal after seeing it. Pinning a root is the user's decision, never a
-    default: it chooses who can read every report this vault sends."""
+    """The root fingerprint the user confirmed for the directory `data`.
+
+    Naming a directory file to `directory import` or `init --directory` is itself the
+    user's decision to trust it (a stick's directory never pins without --accept-root):
+    the fingerprint is always shown, a terminal asks for a yes, and --accept-root, when
+    given, must match. It chooses who can read every report this vault sends.
+    """
     fingerprint = root_fingerprint(data)
-    if accept_root is None and sys.stdin.isatty():
-        ctx.say(f"This directory is signed by the coalition root\n    {fingerprint}\n"
-                "Compare it with the fingerprint the coalition gave you in person.")
-        if input("Pin this root for this vault? Type yes: ").strip().lower() != "yes":
-            raise UsageError("The coalition root was not pinned; nothing was imported.")
+    if accept_root is not None:
+        check_confirmed(fingerprint, accept_root)
         return fingerprint
-    check_confirmed(fingerprint, accept_root)
+    ctx.say(f"This directory is signed by the coalition root\n    {fingerprint}\n"
+            "Compare it with the fingerprint the coalition gave you in person.")
+    if sys.stdin.isatty() and input("Pin this root for this vault? Type yes: ").strip().lower() != "yes":
+        raise UsageError("The coalition root was not pinned; nothing was imported.")
     return fingerprint
 
 

@@ -18,7 +18,10 @@ What callers use:
   `__OwningControllerProcess`, so it exits by itself if this process dies.
 
 The settings follow chutney's torrc templates; `VanguardsLiteEnabled 0`
-avoids circuits that stall for about 20 s in a network this small.
+avoids circuits that stall for about 20 s in a network this small. The
+20 s voting interval is chutney's too: Onionbalance's `--is-testnet` mode
+hard-codes it to derive the onion-service time period (24 votes) and so the
+HSDirs and blinded keys of the descriptors it publishes.
 """
 
 from __future__ import annotations
@@ -32,14 +35,19 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import Self
 
 import stem  # type: ignore[import-untyped]
 import stem.connection  # type: ignore[import-untyped]
 import stem.control  # type: ignore[import-untyped]
 from satchel.sync.tor.errors import TorError
-from satchel.sync.tor.process import TorProcess, spawn_tor, start_process, wait_for_bootstrap
+from satchel.sync.tor.process import (
+    ProgressCallback,
+    TorProcess,
+    spawn_tor,
+    start_process,
+    wait_for_bootstrap,
+)
 
 _COMMON = """TestingTorNetwork 1
 AssumeReachable 1
@@ -59,7 +67,7 @@ SafeLogging 0
 _AUTHORITY = """AuthoritativeDirectory 1
 V3AuthoritativeDirectory 1
 TestingV3AuthInitialVotingInterval 5
-V3AuthVotingInterval 10
+V3AuthVotingInterval 20
 TestingV3AuthInitialVoteDelay 2
 V3AuthVoteDelay 2
 TestingV3AuthInitialDistDelay 2
@@ -145,8 +153,10 @@ class PrivateTorNetwork:
         lines = [line for line in _COMMON.splitlines() if line.startswith(_CLIENT_JOIN)]
         return "\n".join(lines + self._dir_authority_lines) + "\n"
 
-    def start(self, timeout: float = 120.0) -> Self:
-        """Build and run the network; return once client and onion host bootstrapped."""
+    def start(self, timeout: float = 120.0, on_progress: ProgressCallback | None = None) -> Self:
+        """Build and run the network; return once client and onion host bootstrapped.
+        `on_progress(percent, summary)` hears the client tor's bootstrap (the demo window
+        shows it), from a stem thread."""
         if self._started:
             raise TorError("This private Tor network is already running.")
         self._started = True
@@ -161,7 +171,8 @@ class PrivateTorNetwork:
                 self._launch(node, timeout)
             deadline = began + timeout
             for role in ("client", "onion"):
-                self._await_bootstrap(self._node(role), max(1.0, deadline - time.monotonic()))
+                self._await_bootstrap(self._node(role), max(1.0, deadline - time.monotonic()),
+                                      on_progress if role == "client" else None)
         except BaseException:
             self.stop()
             raise
@@ -189,12 +200,7 @@ class PrivateTorNetwork:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     def _node(self, role: str) -> _Node:
@@ -282,10 +288,11 @@ class PrivateTorNetwork:
         start_process([self.tor_cmd, "--defaults-torrc", os.devnull, "-f", str(torrc)],
                       capture=False, on_start=lambda p: setattr(node, "process", p))
 
-    def _await_bootstrap(self, node: _Node, timeout: float) -> None:
+    def _await_bootstrap(self, node: _Node, timeout: float,
+                         on_progress: ProgressCallback | None = None) -> None:
         try:
             node.controller = stem.control.Controller.from_port("127.0.0.1", node.control_port)
             node.controller.authenticate()
-            wait_for_bootstrap(node.controller, timeout, lambda _p, _s: None)
+            wait_for_bootstrap(node.controller, timeout, on_progress or (lambda _p, _s: None))
         except (stem.SocketError, stem.connection.AuthenticationFailure) as exc:
             raise TorError(f"The {node.name} tor's control port failed: {exc}") from exc

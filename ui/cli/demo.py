@@ -18,7 +18,13 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from satchel.ui.demo.journey import print_say, run_demo
 
     if not args.no_window:
-        print_say("the demo window is not available yet; running in the terminal")
+        from satchel.ui.desktop.app import has_display
+
+        if has_display():
+            from satchel.ui.desktop.demo.window import run_demo_window
+
+            return run_demo_window(Path(args.home) if args.home else None)
+        print_say("there is no display here for the demo window; running in the terminal")
     # Only an explicit --home is used (as the parent of a new folder): never the default
     # data directory, where a real vault may live.
     ok = run_demo(Path(args.home) if args.home else None)

@@ -22,7 +22,7 @@ Say = Callable[[str], None]
 
 
 @contextmanager
-def _inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> Iterator[None]:
+def inbox_onion(world: DemoWorld, onion_control: tuple[str, int], say: Say) -> Iterator[None]:
     """Serve the inbox app on loopback in a thread, published with the inbox's onion key."""
     import stem.control  # type: ignore[import-untyped]
     from satchel.crypto.onion import tor_key_blob
@@ -62,7 +62,7 @@ def send_over_tor(world: DemoWorld, say: Say, progress: Progress) -> None:
         say(f"    network bootstrapped in {net.bootstrap_seconds:.1f} s")
         host, port = net.client_socks
         route = Route(TorSettings(mode="socks", socks=f"{host}:{port}"))
-        with _inbox_onion(world, net.onion_control, say):
+        with inbox_onion(world, net.onion_control, say):
             began = time.monotonic()
             sent = send(world.reporter, route, bar_listener(progress, "Uploading", say),
                         CancelToken(), once=True)

@@ -9,11 +9,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from satchel.ui.desktop.i18n import apply_language
+
+if TYPE_CHECKING:
+    from satchel.ui.desktop.prefs import Loaded
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc")
 
@@ -50,11 +54,9 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
     return app
 
 
-def run(home: Path | None, prefs_path: Path | None = None) -> int:
-    """Open the window on the vault at `home`; return the exit code when it closes."""
+def prepared_application(prefs_path: Path | None = None) -> tuple[QApplication, Loaded]:
+    """The application as the before-unlock settings want it: size, language, theme."""
     from satchel.ui.desktop.prefs import default_path, load_prefs
-    from satchel.ui.desktop.session import launch_route, tor_sessions
-    from satchel.ui.desktop.shell import MainWindow
     from satchel.ui.desktop.theme import apply_theme
 
     loaded = load_prefs(prefs_path or default_path())
@@ -62,6 +64,15 @@ def run(home: Path | None, prefs_path: Path | None = None) -> int:
         os.environ["QT_SCALE_FACTOR"] = str(loaded.prefs.scale)
     app = application(language=loaded.prefs.language or None)
     apply_theme(app, loaded.prefs.theme)
+    return app, loaded
+
+
+def run(home: Path | None, prefs_path: Path | None = None) -> int:
+    """Open the window on the vault at `home`; return the exit code when it closes."""
+    from satchel.ui.desktop.session import launch_route, tor_sessions
+    from satchel.ui.desktop.shell import MainWindow
+
+    app, loaded = prepared_application(prefs_path)
     home = home if home is not None else default_home()
     route = launch_route(home)  # a reporter or courier sends, a desk pulls, the same way
     window = MainWindow(home, session=tor_sessions(route), pull_route=route)

@@ -34,6 +34,7 @@ from typing import BinaryIO
 
 from satchel.crypto import age
 from satchel.crypto.errors import IntegrityError
+from satchel.crypto.hashing import InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
 from satchel.crypto.padding import padme
@@ -43,6 +44,8 @@ MAGIC_V2 = b"SATCHEL-SUBMISSION/2\n"
 SECRET_SIZE = 32
 MAX_REPORT_PLAINTEXT = 64 << 20
 CHUNK = 64 << 10
+READ_BLOCK = 1 << 20  # plaintext per read when checking an attachment
+PARALLEL_HASH_FROM = 4 << 20  # smaller attachments are not worth two threads
 _ZEROS = bytes(CHUNK)
 
 
@@ -84,12 +87,12 @@ class _HashingWriter:
 
 
 class _HashingRaw(io.RawIOBase):
-    """Reads from `src`, hashing exactly the bytes read."""
+    """Reads from `src`, handing exactly the bytes read to `digest`."""
 
-    def __init__(self, src: BinaryIO) -> None:
+    def __init__(self, src: BinaryIO, digest: InlineSha256) -> None:
         super().__init__()
         self._src = src
-        self.digest = hashlib.sha256()
+        self.digest = digest
 
     def readable(self) -> bool:
         return True
@@ -97,7 +100,7 @@ class _HashingRaw(io.RawIOBase):
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         data = self._src.read(len(buffer))
         buffer[: len(data)] = data
-        self.digest.update(data)
+        self.digest.update(data)  # immutable bytes: a helper thread may hash them later
         return len(data)
 
 
@@ -280,25 +283,29 @@ def check_attachment(
     "attachment hash". `sink` receives content while it streams; it is valid only if this
     returns, so decrypt into something the caller discards on error.
     """
-    raw = _HashingRaw(envelope_stream)
-    reader = age.DecryptReader(io.BufferedReader(raw), identities)
-    content = hashlib.sha256()
-    total = 0
-    padding_ok = True
-    while chunk := reader.read(CHUNK):
-        keep = max(0, min(len(chunk), entry.size - total))
-        if keep:
-            content.update(chunk[:keep])
-            sink.write(chunk[:keep])
-        padding_ok = padding_ok and chunk[keep:].count(0) == len(chunk) - keep
-        total += len(chunk)
-    while raw.read(CHUNK):
-        pass  # age refuses trailing data; hash whatever is left regardless
-    if raw.digest.hexdigest() != entry.envelope_sha256:
+    # Big attachments hash their ciphertext and their plaintext on two helper threads
+    # while this one decrypts: three passes over the data on two cores (crypto/hashing).
+    hasher = Sha256Thread if entry.size >= PARALLEL_HASH_FROM else InlineSha256
+    with hasher() as envelope_digest, hasher() as content:
+        raw = _HashingRaw(envelope_stream, envelope_digest)
+        reader = age.DecryptReader(io.BufferedReader(raw), identities)
+        total = 0
+        padding_ok = True
+        while chunk := reader.read(READ_BLOCK):
+            keep = max(0, min(len(chunk), entry.size - total))
+            if keep:
+                content.update(chunk[:keep])
+                sink.write(chunk[:keep])
+            padding_ok = padding_ok and chunk[keep:].count(0) == len(chunk) - keep
+            total += len(chunk)
+        while raw.read(READ_BLOCK):
+            pass  # age refuses trailing data; hash whatever is left regardless
+        envelope_sha256, content_sha256 = envelope_digest.hexdigest(), content.hexdigest()
+    if envelope_sha256 != entry.envelope_sha256:
         raise IntegrityError("attachment envelope hash")
     if total != padme(entry.size):
         raise IntegrityError("attachment size")
     if not padding_ok:
         raise IntegrityError("attachment padding")
-    if content.hexdigest() != entry.sha256:
+    if content_sha256 != entry.sha256:
         raise IntegrityError("attachment hash")

@@ -1,12 +1,17 @@
-"""Desk verify on every core (issue 16): the parallel path gives the inline path's answers.
+"""Desk verify on every core (issue 16): the parallel paths give the inline paths' answers.
 
 Speed is measured in bench/bench_desk.py; here a small batch is forced through the
 worker process (PARALLEL_MIN lowered, tiny slices) and must give the same results, in
 the same order, as verifying inline, failures included, recorded in one transaction.
+The attachment check hashes on helper threads; it must give the same verdicts.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import io
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -19,9 +24,12 @@ from satchel.client.outbox.sealing import seal
 from satchel.client.progress import no_progress
 from satchel.client.reports.store import ReportInput, create_report
 from satchel.client.vault.vault import Vault
+from satchel.crypto import age, envelope
 from satchel.crypto.directory import Desk, Directory, sign_directory
+from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey
 from satchel.crypto.keyslots import KdfParams
+from satchel.crypto.manifest import AttachmentEntry
 
 PASSPHRASE = b"a passphrase that is long enough"
 
@@ -87,3 +95,31 @@ def test_parallel_verify_matches_inline_results_and_records_once(
         assert recorded.fetchone()[0] == 6
     finally:
         desk.lock()
+
+
+@pytest.mark.parametrize("damage", ["none", "content hash", "ciphertext"])
+def test_check_attachment_hashing_on_threads_gives_the_same_verdicts(
+    monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    monkeypatch.setattr(envelope, "PARALLEL_HASH_FROM", 0)  # helper threads even when small
+    identity = age.generate_identity()
+    plain = os.urandom(3 * envelope.READ_BLOCK + 12345)
+    sealed = io.BytesIO()
+    result = envelope.seal_attachment(io.BytesIO(plain), sealed, [age.to_recipient(identity)])
+    data = bytearray(sealed.getvalue())
+    entry = AttachmentEntry(name="a.bin", media_type="application/octet-stream",
+                            size=result.size, sha256=result.sha256,
+                            envelope_sha256=result.envelope_sha256, scrubbed=False)
+    if damage == "content hash":
+        entry = dataclasses.replace(entry, sha256="0" * 64)
+    elif damage == "ciphertext":
+        data[len(data) // 2] ^= 1
+    threads = threading.active_count()
+    out = io.BytesIO()
+    if damage == "none":
+        envelope.check_attachment(io.BytesIO(bytes(data)), entry, [identity], out)
+        assert out.getvalue() == plain
+    else:
+        with pytest.raises((IntegrityError, age.PayloadError)):
+            envelope.check_attachment(io.BytesIO(bytes(data)), entry, [identity], out)
+    assert threading.active_count() == threads  # the hashing threads always stop

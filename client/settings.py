@@ -14,7 +14,9 @@ from dataclasses import asdict, dataclass, fields
 from satchel.client.vault.vault import Vault
 
 SETTINGS_KEY = "settings"
-IDLE_CHOICES = (0, 1, 5, 15, 60)  # minutes; 0 = never lock for idleness
+IDLE_IMMEDIATELY = -1  # lock as soon as the window is left (it loses the focus)
+IDLE_NEVER = 0  # never lock for idleness (the other locks still apply)
+IDLE_CHOICES = (IDLE_IMMEDIATELY, 1, 5, 15, 60, IDLE_NEVER)  # minutes, but for those two
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from satchel.ui.desktop.desk.submission_model import SubmissionModel
 from satchel.ui.desktop.reporter import ReporterWorkspace
 
 
-
 @pytest.fixture
 def demos(qtbot: QtBot) -> Iterator[list[DemoWindow]]:
     made: list[DemoWindow] = []

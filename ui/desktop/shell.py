@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.errors import LockedError
 from satchel.client.reports.ingest import collect_garbage
-from satchel.client.settings import VaultSettings, read_settings, write_settings
+from satchel.client.settings import IDLE_IMMEDIATELY, VaultSettings, read_settings, write_settings
 from satchel.client.vault.vault import Vault, vault_exists
 from satchel.sync.service.route import Route
 from satchel.ui.desktop.connection import BridgeChoice, ConnectionPanel
@@ -40,10 +40,12 @@ from satchel.ui.desktop.desk import DeskWorkspace
 from satchel.ui.desktop.first_run import FirstRunWizard, VaultPlan
 from satchel.ui.desktop.first_run.plan import create_vault
 from satchel.ui.desktop.i18n import Retranslating, set_tab_title
+from satchel.ui.desktop.prefs import default_path
 from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.safety import ClipboardGuard, PanicDialog, ScreenWatch, panic_wipe
 from satchel.ui.desktop.safety.history import forget_file_dialog_history
 from satchel.ui.desktop.session import RouteFor, SessionFactory
+from satchel.ui.desktop.settings import SettingsScreen
 from satchel.ui.desktop.unlock import UnlockScreen
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
@@ -66,7 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def __init__(self, home: Path, *, jobs: Jobs | None = None,
                  session: SessionFactory | None = None, pull_route: RouteFor | None = None,
-                 idle_ms: int | None = None,
+                 idle_ms: int | None = None, prefs_path: Path | None = None,
                  countdown_s: int = 5, tick_ms: int = 1000, clipboard_ms: int = 30_000) -> None:
         super().__init__()
         self.home = home
@@ -81,12 +83,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace: QWidget | None = None
         self.panel: ConnectionPanel | None = None
         self.wizard: FirstRunWizard | None = None
+        self.prefs_path = prefs_path or default_path()
+        self.settings_screen: SettingsScreen | None = None  # the workspace's tab
         self.setWindowIcon(self._neutral_icon())
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(self)
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self.stack.addWidget(self.unlock_screen)
+        self.unlock_settings: SettingsScreen | None = None  # made when first asked for
+        self.unlock_screen.settings_requested.connect(self.show_display_settings)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.triggered.connect(self.lock)
@@ -100,8 +106,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle.setInterval(idle_ms or self.settings.idle_minutes * 60_000)
         self.idle.timeout.connect(self.lock)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._application_state)
         self._locked_chrome()
         self.retranslate()
         if vault_exists(home):
@@ -116,6 +123,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Satchel"))
         if self.panel is not None:
             set_tab_title(self.panel, self.tr("Connection"))
+        if self.settings_screen is not None:
+            set_tab_title(self.settings_screen, self.tr("Settings"))
 
     # -- first run and unlock --------------------------------------------------------
 
@@ -134,6 +143,16 @@ class MainWindow(Retranslating, QMainWindow):
                 self.wizard.directory_page.errors.show_error(error)
 
         self.jobs.submit(lambda: create_vault(home, plan), self._opened, failed)
+
+    def show_display_settings(self) -> None:
+        """The display settings, from the unlock screen: nothing of the vault is shown."""
+        if self.unlock_settings is None:
+            self.unlock_settings = SettingsScreen(self.prefs_path, self.jobs, self,
+                                                  with_vault=False)
+            self.unlock_settings.back.connect(
+                lambda: self.stack.setCurrentWidget(self.unlock_screen))
+            self.stack.addWidget(self.unlock_settings)
+        self.stack.setCurrentWidget(self.unlock_settings)
 
     def _unlock(self, passphrase: bytes) -> None:
         home = self.home
@@ -177,9 +196,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _use_settings(self, settings: VaultSettings) -> None:
         self.settings = settings
         minutes = settings.idle_minutes
-        self.idle.setInterval(self._idle_override or minutes * 60_000)
-        if not (self._idle_override or minutes):
-            self.idle.stop()  # "never" for idleness; the other locks still apply
+        self.idle.setInterval(self._idle_override or max(minutes, 1) * 60_000)
+        if not self._idle_override and minutes <= 0:
+            self.idle.stop()  # "never", or "immediately" on leaving; the other locks still apply
+        if self.settings_screen is not None and self.settings_screen.vault_page is not None:
+            self.settings_screen.vault_page.show_settings(settings)
 
     def _remember_bridges(self, choice: BridgeChoice) -> None:
         self.save_settings(replace(self.settings, bridge_transport=choice.transport,
@@ -194,6 +215,27 @@ class MainWindow(Retranslating, QMainWindow):
         self.jobs.submit(lambda: write_settings(vault, settings), owner=self)
 
     def _workspace(self, vault: Vault) -> QWidget:
+        """The role's workspace, with its Settings tab last."""
+        workspace = self._role_workspace(vault)
+        self.settings_screen = SettingsScreen(self.prefs_path, self.jobs, self, with_vault=True)
+        assert self.settings_screen.vault_page is not None
+        self.settings_screen.vault_page.save_requested.connect(self._settings_saved)
+        if self.unlock_settings is not None:  # the two show the same file
+            before_unlock = self.unlock_settings.display
+            self.settings_screen.display.show_prefs(before_unlock.prefs)
+            self.settings_screen.display.changed.connect(before_unlock.show_prefs)
+        tabs = getattr(workspace, "tabs", None)
+        if tabs is not None:
+            tabs.addTab(self.settings_screen, self.tr("Settings"))
+        return workspace
+
+    def _settings_saved(self, settings: VaultSettings) -> None:
+        self.save_settings(settings)
+        if self.panel is not None:  # the next connection uses the new bridges
+            self.panel.bridges.set_choice(BridgeChoice(settings.bridge_transport,
+                                                       settings.bridge_lines))
+
+    def _role_workspace(self, vault: Vault) -> QWidget:
         factory = None if vault.role == "desk" else self._session  # a desk pulls instead
         start = None if factory is None else (lambda c, listener: factory(vault, c, listener))
         self.panel = ConnectionPanel(self.bridge, start, self)
@@ -234,6 +276,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.unlock_screen.reset()
         self._locked_chrome()
         self.clipboard.clear()
+        self.settings_screen = None  # deleted with the workspace below
         if self.panel is not None:
             self.panel.shutdown()
             self.panel = None
@@ -277,6 +320,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _network_changed(self, online: bool) -> None:
         if self.panel is not None:
             self.panel.set_online(online)
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        """"Immediately": lock as soon as no window of Satchel is active any more."""
+        if (state == Qt.ApplicationState.ApplicationInactive
+                and self.settings.idle_minutes == IDLE_IMMEDIATELY):
+            self.lock()
 
     def changeEvent(self, event: QEvent) -> None:
         if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()

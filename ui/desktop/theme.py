@@ -20,7 +20,8 @@ _COLOURS = {  # window, text, base, button, highlight, highlighted text
 def apply_theme(app: QApplication, theme: str) -> None:
     """Use `theme` (prefs.THEMES); "system" keeps the platform's own look."""
     colours = _COLOURS.get(theme)
-    if colours is None:
+    if colours is None:  # the platform's own palette (again, after another theme was tried)
+        app.setPalette(app.style().standardPalette())
         return
     app.setStyle(QStyleFactory.create("Fusion"))
     window, text, base, button, highlight, chosen = (QColor(c) for c in colours)

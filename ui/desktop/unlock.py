@@ -16,6 +16,7 @@ class UnlockScreen(Retranslating, QWidget):
     """Emits `unlock_requested(bytes)`; the shell answers with `failed()` or replaces it."""
 
     unlock_requested = Signal(bytes)
+    settings_requested = Signal()  # the display settings: language, text size, colours
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +31,15 @@ class UnlockScreen(Retranslating, QWidget):
         self.button.setDefault(True)
         self.message = PlainLabel("", self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.settings_button = QPushButton(self)
+        self.settings_button.setFlat(True)
+        self.settings_button.clicked.connect(self.settings_requested)
         column = QVBoxLayout()
         column.addWidget(self.heading)
         column.addWidget(self.passphrase)
         column.addWidget(self.button)
         column.addWidget(self.message)
+        column.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
         middle = QHBoxLayout()  # a centred column that still grows with the window
         middle.addStretch(1)
         middle.addLayout(column, 2)
@@ -55,6 +60,8 @@ class UnlockScreen(Retranslating, QWidget):
         self.button.setText(self.tr("Unlock"))
         self.button.setAccessibleName(self.tr("Unlock"))
         self.message.setAccessibleName(self.tr("Unlock message"))
+        self.settings_button.setText(self.tr("Language and display…"))
+        self.settings_button.setAccessibleName(self.tr("Language and display settings"))
 
     def _submit(self) -> None:
         text = self.passphrase.text()

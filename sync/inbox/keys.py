@@ -12,6 +12,7 @@ verifies against it: whoever can write a file into the inbox's folder cannot cho
 which desks may pull.
 """
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,8 +27,11 @@ from satchel.crypto.onion import onion_address
 
 RECEIPT_KEY = "receipt.key"
 ONION_KEY = "onion.key"
+_V3_ONION = re.compile("[a-z2-7]{56}\\.onion")
 ROOT_FILE = "coalition-root.pub"
 DIRECTORY_FILE = "directory"
+# In an Onionbalance back-end's home (made by `inbox balance`): the front's address.
+OB_CONFIG = "ob_config"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,21 @@ def load_keys(home: Path, passphrase: bytes) -> InboxKeys:
         SigningKey.from_seed(open_secret((home / RECEIPT_KEY).read_bytes(), passphrase)),
         SigningKey.from_seed(open_secret((home / ONION_KEY).read_bytes(), passphrase)),
     )
+
+
+def front_address(home: Path) -> str | None:
+    """The Onionbalance front this home is a back-end of (its `ob_config`), if any.
+
+    ValueError if the file is not one `MasterOnionAddress <v3 address>` line.
+    """
+    try:
+        words = (home / OB_CONFIG).read_text().split()
+    except FileNotFoundError:
+        return None
+    if len(words) != 2 or words[0] != "MasterOnionAddress" or not _V3_ONION.fullmatch(words[1]):
+        raise ValueError(f"{home / OB_CONFIG} must hold one line "
+                         "'MasterOnionAddress <front>.onion'; write it again with `inbox balance`.")
+    return words[1]
 
 
 def pin_root(home: Path, key_text: str) -> VerifyKey:

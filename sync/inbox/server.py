@@ -4,6 +4,11 @@ The onion service is added through Tor's control port with the inbox's persisted
 (ADD_ONION ED25519-V3), so the address in the coalition directory never changes, and
 removed again when the server stops. The server listens on loopback only: the onion
 service is its only way in.
+
+A home made by `inbox balance` is an Onionbalance back-end (its `ob_config` names the
+front): the service is then configured through a HiddenServiceDir with
+`HiddenServiceOnionbalanceInstance 1` (satchel.sync.tor.onion_instance), and receipts
+and desk logins name the front's address, which is the one the directory lists.
 """
 
 import ipaddress
@@ -13,14 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
-from satchel.crypto.onion import tor_key_blob
+from satchel.crypto.onion import expanded_secret, tor_key_blob
 from satchel.sync.inbox.app import InboxConfig, create_app
 from satchel.sync.inbox.backends import open_backend
-from satchel.sync.inbox.keys import InboxKeys, directory_trust
+from satchel.sync.inbox.keys import InboxKeys, directory_trust, front_address
 from satchel.sync.inbox.limits import load_limits
 from stem.control import Controller  # type: ignore[import-untyped]
 
 ONION_PORT = 80
+SERVICE_DIR = "onion-service"  # an Onionbalance instance's HiddenServiceDir, in the home
 _PORT = re.compile("[0-9]{1,5}")
 
 def parse_listen(text: str) -> tuple[str, int]:
@@ -67,7 +73,11 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
     """
     # Desks log in, and reporters fetch, only from a directory signed by the pinned root.
     root, directory = directory_trust(home)
-    config = InboxConfig(inbox_id=keys.onion_address, coalition_root=root)
+    front = front_address(home)
+    if front and client_auth:
+        raise ValueError("An Onionbalance instance cannot take --client-auth: clients reach "
+                         "it through the front's descriptor, which lists no client keys.")
+    config = InboxConfig(inbox_id=front or keys.onion_address, coalition_root=root)
     if limits is not None:
         config = load_limits(limits, config)
     backend = open_backend(home, metadata, objects)
@@ -77,32 +87,50 @@ def serve(home: Path, keys: InboxKeys, host: str, port: int, *, tor_control: str
                      sessions=backend.sessions)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
-    controller: Controller | None = None
-    service_id = None
+    withdraw: Callable[[], None] | None = None
     try:
         if tor_control is not None:
-            controller, service_id = _publish(tor_control, keys, host, bound, client_auth)
-            say(f"Inbox published at {keys.onion_address}")
+            withdraw = _publish(tor_control, keys, f"{host}:{bound}", client_auth,
+                                home / SERVICE_DIR, front)
+            say(f"Inbox published at {keys.onion_address}"
+                + (f" as an Onionbalance instance of {front}" if front else ""))
         say(f"Inbox listening on {host}:{bound}")
         server.run(sockets=[sock])
     finally:
-        if controller is not None:
-            from satchel.sync.tor.manager import remove_onion
-
-            if service_id:
-                remove_onion(controller, service_id)
-            controller.close()
+        if withdraw is not None:
+            withdraw()
         sock.close()
         backend.close()
 
 
-def _publish(control: str, keys: InboxKeys, host: str, port: int,
-             client_auth: tuple[str, ...]) -> tuple[Controller, str]:
+def _publish(control: str, keys: InboxKeys, target: str, client_auth: tuple[str, ...],
+             service_dir: Path, front: str | None) -> Callable[[], None]:
+    """Publish the onion service; return what withdraws it and closes the controller."""
     # Only the control port: an onion-hosting tor needs no SOCKS port of its own.
-    from satchel.sync.tor.manager import add_onion, open_controller
+    from satchel.sync.tor.manager import add_onion, open_controller, remove_onion
+    from satchel.sync.tor.onion_instance import publish_instance, withdraw_instance
 
-    controller = open_controller(control)
-    service_id, _blob = add_onion(controller, tor_key_blob(keys.onion),
-                                  {ONION_PORT: f"{host}:{port}"}, await_publication=True,
-                                  client_auth_keys=client_auth)
-    return controller, service_id
+    controller: Controller = open_controller(control)
+    service_id = ""
+    try:
+        if front is not None:
+            publish_instance(controller, service_dir, expanded_secret(keys.onion.seed),
+                             keys.onion_address, front, {ONION_PORT: target})
+        else:
+            service_id, _blob = add_onion(controller, tor_key_blob(keys.onion),
+                                          {ONION_PORT: target}, await_publication=True,
+                                          client_auth_keys=client_auth)
+    except BaseException:
+        controller.close()
+        raise
+
+    def close() -> None:
+        try:
+            if front is not None:
+                withdraw_instance(controller, service_dir)
+            else:
+                remove_onion(controller, service_id)
+        finally:
+            controller.close()
+
+    return close

@@ -1,4 +1,4 @@
-"""Inbox operator commands: inbox init, inbox serve, inbox directory."""
+"""Inbox operator commands: inbox init, serve, directory, client-key, balance, front."""
 
 import argparse
 from pathlib import Path
@@ -36,6 +36,17 @@ def register(sub: Any) -> None:
     d.add_argument("--root", metavar="FILE",
                    help="pin the coalition root (root.pub) first, if `inbox init` did not")
     d.set_defaults(handler=cmd_directory)
+    b = isub.add_parser("balance", help="make N Onionbalance back-end homes of this (front) inbox")
+    b.add_argument("--instances", type=int, required=True, metavar="N")
+    b.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="where the back-end homes instance-1 ... instance-N are created")
+    b.set_defaults(handler=cmd_balance)
+    f = isub.add_parser("front", help="publish this inbox's address over its back-ends "
+                                      "(runs Onionbalance)")
+    f.add_argument("--tor-control", required=True, metavar="ADDR",
+                   help="the front tor's control port HOST:PORT or unix:PATH")
+    f.add_argument("--testing-network", action="store_true", help=argparse.SUPPRESS)
+    f.set_defaults(handler=cmd_front)
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
@@ -148,3 +159,59 @@ def cmd_client_key(ctx: Context, args: argparse.Namespace) -> int:
              f"public (for inbox serve --client-auth): {pair.public}\n"
              f"private (one line in the client's --onion-auth-file): {pair.private}")
     return 0
+
+
+def cmd_balance(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.balance import make_instances
+
+    keys = _keys(ctx)  # the front's; its passphrase seals the new instance keys too
+    try:
+        made = make_instances(ctx.home, ctx.passphrase(), kdf_params_for_new_vault(),
+                              args.out, args.instances)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    except FileExistsError as e:
+        raise UsageError(f"{e.filename} exists; choose an empty --out.") from None
+    info = {"front": keys.onion_address,
+            "instances": [{"home": str(home), "onion": onion} for home, onion in made]}
+    lines = [f"front: {keys.onion_address}"] + [f"instance: {o} in {h}" for h, o in made]
+    ctx.emit(info, "\n".join(lines) + "\nServe each home with `satchel inbox serve`; "
+             "publish the front with `satchel inbox front`.")
+    return 0
+
+
+def cmd_front(ctx: Context, args: argparse.Namespace) -> int:
+    from satchel.sync.inbox.balance import instances, start_front
+    from satchel.sync.tor.manager import TorSettings
+
+    try:
+        TorSettings(mode="control", control=args.tor_control)  # loopback only, checked
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    keys = _keys(ctx)
+    control = args.tor_control
+    where = control[5:] if control.startswith("unix:") else _host_port(control)
+    try:
+        process = start_front(keys.onion, instances(ctx.home), where,
+                              testnet=args.testing_network)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    except LookupError:
+        raise UsageError("Onionbalance is not installed: `apt install onionbalance` or "
+                         "`pip install onionbalance`.") from None
+    ctx.say(f"Publishing {keys.onion_address} over {len(instances(ctx.home))} instances.")
+    try:
+        code = process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait()
+        return 0
+    if code != 0:
+        raise UnreachableError("Onionbalance stopped; check that the front tor runs and "
+                               "that its control port is the one given.")
+    return 0
+
+
+def _host_port(text: str) -> tuple[str, int]:
+    host, _sep, port = text.rpartition(":")  # already checked by TorSettings
+    return ("127.0.0.1" if host == "localhost" else host.strip("[]")), int(port)

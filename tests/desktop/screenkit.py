@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
+from conftest import MakeWindow
+from deskkit import PASSPHRASE, unlock, wait_idle
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +28,10 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from pytestqt.qtbot import QtBot
+from satchel.client.coalition import root_fingerprint
+from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
+from satchel.ui.desktop.shell import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,3 +95,37 @@ def texts(root: QWidget) -> Iterator[tuple[str, str, str]]:
             for which, text in (("action", action.text()), ("action tooltip", action.toolTip())):
                 if text:
                     yield label, which, text
+
+
+# -- every screen of the window, built on real vaults ------------------------------------------
+
+
+def locked_home(tmp_path: Path, role: str, directory: bytes) -> Path:
+    home = tmp_path / role
+    plan = VaultPlan(role, PASSPHRASE.encode(), directory, root_fingerprint(directory))
+    create_vault(home, plan).lock()
+    return home
+
+
+Screen = Callable[[QtBot, MakeWindow, Path, bytes], MainWindow]
+
+
+def first_run(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
+    return make(tmp_path / "new")
+
+
+def locked(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
+    return make(locked_home(tmp_path, "reporter", directory))
+
+
+def workspace(role: str) -> Screen:
+    def build(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
+        window = make(locked_home(tmp_path, role, directory))
+        unlock(qtbot, window)
+        wait_idle(qtbot, window)
+        return window
+    return build
+
+
+SCREENS: dict[str, Screen] = {"first-run": first_run, "unlock": locked, "reporter": workspace("reporter"),
+                              "courier": workspace("courier"), "desk": workspace("desk")}

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import filecmp
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import MakeWindow
-from deskkit import PASSPHRASE, unlock, wait_idle
+from deskkit import unlock, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from satchel.client.coalition import root_fingerprint
-from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
 from satchel.ui.desktop.i18n import (
     LANGUAGES,
     apply_language,
@@ -27,8 +25,7 @@ from satchel.ui.desktop.i18n import (
 from satchel.ui.desktop.i18n.bidi import FSI, PDI
 from satchel.ui.desktop.i18n.language import FOLDER
 from satchel.ui.desktop.reporter import ReporterWorkspace
-from satchel.ui.desktop.shell import MainWindow
-from screenkit import i18n_script, texts
+from screenkit import SCREENS, i18n_script, texts
 
 script = i18n_script()
 
@@ -98,37 +95,6 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     qm = tmp_path_factory.mktemp("pseudo") / "satchel_pseudo.qm"
     script.write_pseudo(qm)
     return qm
-
-
-def _home(tmp_path: Path, role: str, directory: bytes) -> Path:
-    home = tmp_path / role
-    plan = VaultPlan(role, PASSPHRASE.encode(), directory, root_fingerprint(directory))
-    create_vault(home, plan).lock()
-    return home
-
-
-Screen = Callable[[QtBot, MakeWindow, Path, bytes], MainWindow]
-
-
-def first_run(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
-    return make(tmp_path / "new")
-
-
-def locked(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
-    return make(_home(tmp_path, "reporter", directory))
-
-
-def workspace(role: str) -> Screen:
-    def build(qtbot: QtBot, make: MakeWindow, tmp_path: Path, directory: bytes) -> MainWindow:
-        window = make(_home(tmp_path, role, directory))
-        unlock(qtbot, window)
-        wait_idle(qtbot, window)
-        return window
-    return build
-
-
-SCREENS: dict[str, Screen] = {"first-run": first_run, "unlock": locked, "reporter": workspace("reporter"),
-                              "courier": workspace("courier"), "desk": workspace("desk")}
 
 
 def untranslated(root: QWidget) -> list[str]:

@@ -25,6 +25,7 @@ from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.desk.compare_dialog import CompareDialog
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
+from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.workers import Jobs
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,6 +104,7 @@ class DevicesPanel(QWidget):
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        tab_order(self.trust_button, self.revoke_button, self.view)  # as laid out
         self.refresh()
 
     def refresh(self) -> None:

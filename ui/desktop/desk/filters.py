@@ -57,8 +57,12 @@ class FilterBar(QWidget):
             grid.addWidget(combo, i // 3, 2 * (i % 3) + 1)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
-        for combo in (self.state, self.kind, self.device, self.verification, self.recent):
+        for combo in self.combos():
             combo.currentIndexChanged.connect(self._emit)
+
+    def combos(self) -> list[QComboBox]:
+        """The menus in reading order."""
+        return [self.state, self.kind, self.device, self.verification, self.recent]
 
     def set_choices(self, kinds: list[str], devices: list[Device]) -> None:
         """Refill the kind and device menus, keeping the current choices where they remain."""

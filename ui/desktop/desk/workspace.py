@@ -34,6 +34,7 @@ from satchel.ui.desktop.desk.receiving import ReceivingPanel, RouteFactory
 from satchel.ui.desktop.desk.submission_model import SubmissionModel
 from satchel.ui.desktop.desk.triage import TriagePanel
 from satchel.ui.desktop.widgets import ErrorBar
+from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 
@@ -96,6 +97,7 @@ class DeskWorkspace(QWidget):
         details.addWidget(self.triage)
         details.addWidget(self.evidence)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Submission details"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroll.setWidget(right)
@@ -105,6 +107,8 @@ class DeskWorkspace(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
+        # Reading order: the filters above the list, then the list, then its details.
+        tab_order(*self.filters.combos(), self.view, scroll)
         return splitter
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -26,6 +26,7 @@ from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.attachments import Attachment, AttachmentModel, AttachmentView
 from satchel.ui.desktop.reporter.countdown import DeleteCountdown
 from satchel.ui.desktop.widgets import PlainLabel
+from satchel.ui.desktop.widgets.focus import tab_order
 
 FIELDS = ("title", "when", "where", "service", "people")
 
@@ -41,6 +42,7 @@ class ReportEditor(Retranslating, QWidget):
         self.title, self.when, self.where, self.service, self.people = (QLineEdit(self) for _ in FIELDS)
         self.kind = QComboBox(self)
         self.body = QPlainTextEdit(self)
+        self.body.setTabChangesFocus(True)  # Tab must move on, not trap keyboard users here
         self.attachments = AttachmentModel(self)
         self.attachment_view = AttachmentView(self)
         self.attachment_view.setModel(self.attachments)
@@ -111,6 +113,8 @@ class ReportEditor(Retranslating, QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(files)
         layout.addWidget(self.attachment_view, 1)
+        tab_order(self.title, self.kind, self.when, self.where, self.service, self.people,
+                  self.body, self.add_files, self.paste, self.keep_metadata, self.attachment_view)
 
     def set_kinds(self, kinds: tuple[ReportKind, ...]) -> None:
         current = self.kind.currentData()

@@ -27,6 +27,7 @@ from satchel.sync.bundle.format import WriteReport
 from satchel.sync.service.cancel import Cancelled, CancelToken
 from satchel.sync.service.events import Event, JobProgress
 from satchel.sync.service.stick import FAILED_IMPORT, WRITTEN, export_to_stick, import_from_stick
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.error_bar import ErrorBar
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 from satchel.ui.desktop.workers import EventBridge, Jobs
@@ -145,6 +146,9 @@ class StickPanel(QWidget):
     def _finish(self, outcome: str) -> None:
         self._token = None
         self._idle()
+        # A transfer takes a while; a screen reader user hears how it ended.
+        said = " ".join(t for t in (self.status.text(), self.errors.text) if t)
+        announce(self, said, urgent=outcome == "failed")
         self.done.emit(outcome)
 
     def _idle(self) -> None:

@@ -248,6 +248,9 @@ def main() -> int:
                 from screenshots_roles import role_screens  # it imports this module's helpers
 
                 role_screens(Path(tmp), out)
+                from screenshots_demo import demo_and_settings_screens  # imports this module too
+
+                demo_and_settings_screens(Path(tmp) / "demo", out)
             else:
                 only_new_report(Path(tmp), out)
     app.quit()

@@ -42,6 +42,20 @@ def test_demo_without_tor_goes_by_usb(tmp_path: Path) -> None:
     assert len(made) == 1 and made[0].startswith("satchel-demo-")  # a new folder, nothing else
 
 
+def test_demo_without_a_display_runs_in_the_terminal(tmp_path: Path) -> None:
+    """`satchel demo` opens the window; with no display it says so and runs the journey."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PATH"] = str(tmp_path / "empty")
+    proc = subprocess.Popen([*SATCHEL, "--home", str(tmp_path), "demo"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    out, err = proc.communicate(timeout=120)
+    lines = out.splitlines()
+    assert proc.returncode == 0, out + err
+    assert lines[0] == "DEMO | there is no display here for the demo window; running in the terminal"
+    assert lines[-1] == "DEMO | done: the desk verified the report"
+
+
 @pytest.mark.tor
 def test_demo_over_private_tor_network(tmp_path: Path) -> None:
     proc = demo(tmp_path, dict(os.environ))

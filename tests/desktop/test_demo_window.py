@@ -59,7 +59,7 @@ def test_demo_window_is_marked_and_carries_a_report_to_a_verifying_desk(
     window, reporter, desk = open_demo(qtbot, demos, tmp_path, use_tor=False)
     assert window.windowTitle() == "Satchel — DEMO"
     assert window.banner.mark.text() == "DEMO" and window.banner.isVisible()
-    assert "Tor is not installed here" in window.banner.connection.text()
+    assert "no network path" in window.banner.connection.text()
     assert window.folder.parent == tmp_path  # a new folder: nothing else is touched
     assert [window.switcher.tabText(i) for i in range(window.switcher.count())] == \
         ["Reporter", "Desk"]

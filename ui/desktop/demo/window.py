@@ -100,22 +100,29 @@ class DemoWindow(Retranslating, QMainWindow):
                 self.switcher.setTabText(index, name)
 
     def _steps(self) -> str:
-        how = (self.tr("it goes over the private Tor network by itself, or")
-               if self.use_tor else self.tr("then"))
+        if self.use_tor:
+            return self.tr("1. On the Reporter tab, write a report (a title is enough) and press "
+                           "Send. 2. Watch the Outbox: the report goes over the private Tor "
+                           "network by itself (or press “Carry the stick to the desk”). 3. On "
+                           "the Desk tab, the report arrives and its Verification column says "
+                           "whether it is verified.")
         return self.tr("1. On the Reporter tab, write a report (a title is enough) and press "
-                       "Send. 2. Watch the Outbox: {how} press “Carry the stick to the desk”. "
-                       "3. On the Desk tab, the report arrives and its Verification column "
-                       "says whether it is verified.").format(how=how)
+                       "Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the "
+                       "report arrives and its Verification column says whether it is verified.")
 
     # -- starting ---------------------------------------------------------------------------
 
     def _built(self, world: DemoWorld) -> None:
         self.world = world
         if not self.use_tor:
+            installed = tor_available()
             self.banner.say_connection(lambda: self.tr(
-                "Tor is not installed here, so this demo has no network path: it uses no "
-                "connection at all, and reports travel on a stick, as a courier carries "
-                "them."))
+                "This demo runs without Tor, so it has no network path: it uses no connection "
+                "at all, and reports travel on a stick, as a courier carries them.")
+                if installed else self.tr(
+                "Tor is not installed here, so this demo runs without it and has no network "
+                "path: it uses no connection at all, and reports travel on a stick, as a "
+                "courier carries them."))
             self._open_windows(None)
             return
         self.banner.say_connection(lambda: self.tr(

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QWidget
-from satchel.ui.desktop.i18n import LANGUAGES, Retranslating, apply_language, set_row_label
+from satchel.ui.desktop.i18n import (
+    LANGUAGES,
+    Retranslating,
+    apply_language,
+    isolate,
+    set_row_label,
+)
 from satchel.ui.desktop.prefs import SCALES, THEMES, Prefs, load_prefs, save_prefs
 from satchel.ui.desktop.theme import apply_theme
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
@@ -36,7 +42,7 @@ class DisplaySettings(Retranslating, QGroupBox):
             self.language.addItem(name, code)  # in its own words, never translated
         self.scale = QComboBox(self)
         for scale in SCALES:
-            self.scale.addItem(f"{round(scale * 100)} %", scale)
+            self.scale.addItem(isolate(f"{round(scale * 100)} %"), scale)  # reads 100 % in RTL too
         self.theme = QComboBox(self)
         for theme in THEMES:
             self.theme.addItem("", theme)

@@ -108,6 +108,12 @@ class DeskAuth:
         return self.desk_of(request) is not None
 
 
+def _cursor(text: str) -> int | None:
+    """A listing cursor: at most 19 ASCII digits, else None."""
+    # isascii: str.isdigit() also accepts "\u00b9", which int() refuses (was a 500).
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 19 else None
+
+
 def _login_fields(doc: dict[str, object] | None) -> tuple[str, str, str] | None:
     """A login body's key, nonce and signature; None unless all three are strings."""
     key, nonce, sig = (doc or {}).get("key"), (doc or {}).get("nonce"), (doc or {}).get("signature")
@@ -189,13 +195,10 @@ def desk_routes(state: InboxState, auth: DeskAuth) -> list[BaseRoute]:
     async def listing(request: Request) -> Response:
         if not await anyio.to_thread.run_sync(auth.authorized, request):
             return _unauthorized()
-        after = request.query_params.get("after", "0")
-        # isascii: str.isdigit() also accepts "\u00b9", which int() refuses (was a 500).
-        if not after.isascii() or not after.isdigit() or len(after) > 19:
+        after = _cursor(request.query_params.get("after", "0"))
+        if after is None:
             return Response("after must be a cursor (a non-negative integer)\n", 400)
-        rows = await anyio.to_thread.run_sync(
-            store.list_envelopes, int(after), state.config.list_limit
-        )
+        rows = await anyio.to_thread.run_sync(store.list_envelopes, after, state.config.list_limit)
         return JSONResponse([{"sha256": r.sha256, "size": r.size, "stored_at": r.stored_at,
                               "cursor": r.cursor, "acked": r.acked} for r in rows])
 

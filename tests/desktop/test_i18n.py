@@ -104,8 +104,7 @@ def untranslated(root: QWidget) -> list[str]:
             and not is_isolated(text)]
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=LATE) if n in ("courier", "desk") else n
-                                  for n in sorted(SCREENS)])
+@pytest.mark.parametrize("name", sorted(SCREENS))
 def test_pseudo_locale_leaves_no_untranslated_text(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, directory_bytes: bytes, pseudo_qm: Path,
     name: str,

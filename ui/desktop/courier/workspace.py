@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from satchel.client.outbox.holdings import Holdings, holdings
 from satchel.client.vault.vault import Vault
 from satchel.sync.service.events import EnvelopeOutcome, Event, Finished
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.stick_panel import StickPanel
 from satchel.ui.desktop.workers import Jobs
 
 
-class CourierWorkspace(QWidget):
+class CourierWorkspace(Retranslating, QWidget):
     refreshed = Signal(object)  # Holdings
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
@@ -27,17 +28,11 @@ class CourierWorkspace(QWidget):
         self._vault = vault
         self._jobs = jobs
         self.held: Holdings | None = None
-        self.setAccessibleName(self.tr("Courier"))
         self.summary = PlainLabel("", self)
-        self.summary.setAccessibleName(self.tr("What you carry"))
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.summary.setFont(font)
-        self.explain = PlainLabel(self.tr(
-            "Everything you carry is sealed: you cannot read it, and nobody can read it "
-            "from you. Pass it on by stick or upload it when you have a connection; "
-            "receipts travel back the same way so senders can erase their copies."), self)
-        self.explain.setAccessibleName(self.tr("About carrying"))
+        self.explain = PlainLabel("", self)
         self.errors = ErrorBar(self)
         self.sticks = StickPanel(vault, jobs, self)
         self.sticks.done.connect(lambda _outcome: self.refresh())
@@ -49,11 +44,22 @@ class CourierWorkspace(QWidget):
         column.addWidget(self.sticks)
         column.addStretch(1)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Workspace"))
-        self.tabs.addTab(carry, self.tr("Carry"))
+        self.tabs.addTab(carry, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Courier"))
+        self.summary.setAccessibleName(self.tr("What you carry"))
+        self.explain.setText(self.tr(
+            "Everything you carry is sealed: you cannot read it, and nobody can read it "
+            "from you. Pass it on by stick or upload it when you have a connection; "
+            "receipts travel back the same way so senders can erase their copies."))
+        self.explain.setAccessibleName(self.tr("About carrying"))
+        self.tabs.setAccessibleName(self.tr("Workspace"))
+        self.tabs.setTabText(0, self.tr("Carry"))
 
     def refresh(self) -> None:
         vault = self._vault
@@ -61,13 +67,14 @@ class CourierWorkspace(QWidget):
 
     def _show(self, held: Holdings) -> None:
         self.held = held
-        if held.items == 0:
-            self.summary.setText(self.tr("You carry nothing at the moment."))
-        else:
-            size = QLocale().formattedDataSize(held.size)
-            self.summary.setText(self.tr("You carry %n item(s), %1 in all.", "",
-                                         held.items).replace("%1", size))
+        self.summary.say(lambda: self._summary(held))
         self.refreshed.emit(held)
+
+    def _summary(self, held: Holdings) -> str:
+        if held.items == 0:
+            return self.tr("You carry nothing at the moment.")
+        size = QLocale().formattedDataSize(held.size)
+        return self.tr("You carry %n item(s), %1 in all.", "", held.items).replace("%1", size)
 
     def on_event(self, event: Event) -> None:
         """An upload session's outcome changes what is held."""

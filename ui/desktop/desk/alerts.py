@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.desk.alerts import incidents, render_alerts, write_alerts
 from satchel.client.vault.vault import Vault
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.workers import Jobs
 
 
-class AlertsPanel(QWidget):
+class AlertsPanel(Retranslating, QWidget):
     previewed = Signal(int)  # incident rows
     exported = Signal(object)  # (csv path, json path)
 
@@ -38,27 +40,18 @@ class AlertsPanel(QWidget):
         self._jobs = jobs
         self.rows: list[dict[str, Any]] | None = None
         self._since: str | None = None
-        self.use_since = QCheckBox(self.tr("Only incidents since"), self)
-        self.use_since.setAccessibleName(self.tr("Only incidents since a date"))
+        self.use_since = QCheckBox(self)
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.since.setAccessibleName(self.tr("Since date"))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.preview_button = QPushButton(self.tr("Preview"), self)
-        self.preview_button.setAccessibleName(self.tr("Preview what leaves the desk"))
-        self.export_button = QPushButton(self.tr("Export CSV and JSON…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the alerts as CSV and JSON"))
+        self.preview_button = QPushButton(self)
+        self.export_button = QPushButton(self)
         self.export_button.setEnabled(False)
-        self.explain = PlainLabel(self.tr(
-            "Only what is below leaves the desk: kind, date, region and country, service, "
-            "verification and a count. No names, no report text, no device."), self)
-        self.explain.setAccessibleName(self.tr("What leaves the desk"))
+        self.explain = PlainLabel("", self)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Alerts preview"))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.status = PlainLabel("", self)
-        self.status.setAccessibleName(self.tr("Alerts result"))
         self.errors = ErrorBar(self)
         self.preview_button.clicked.connect(self.refresh_preview)
         self.export_button.clicked.connect(self._ask)
@@ -74,6 +67,22 @@ class AlertsPanel(QWidget):
         layout.addWidget(self.errors)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.use_since.setText(self.tr("Only incidents since"))
+        self.use_since.setAccessibleName(self.tr("Only incidents since a date"))
+        self.since.setAccessibleName(self.tr("Since date"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setAccessibleName(self.tr("Preview what leaves the desk"))
+        self.export_button.setText(self.tr("Export CSV and JSON…"))
+        self.export_button.setAccessibleName(self.tr("Export the alerts as CSV and JSON"))
+        self.explain.setText(self.tr(
+            "Only what is below leaves the desk: kind, date, region and country, service, "
+            "verification and a count. No names, no report text, no device."))
+        self.explain.setAccessibleName(self.tr("What leaves the desk"))
+        self.preview.setAccessibleName(self.tr("Alerts preview"))
+        self.status.setAccessibleName(self.tr("Alerts result"))
 
     def _stale(self) -> None:
         """A changed filter makes the preview stale: export only what is on screen."""
@@ -90,7 +99,8 @@ class AlertsPanel(QWidget):
         self._since, self.rows = since, rows
         csv_text, _json = render_alerts(rows)
         self.preview.setPlainText(csv_text)
-        self.status.setText(self.tr("%n incident row(s) would leave the desk.", "", len(rows)))
+        count = len(rows)
+        self.status.say(lambda: self.tr("%n incident row(s) would leave the desk.", "", count))
         self.export_button.setEnabled(True)
         self.previewed.emit(len(rows))
 
@@ -109,6 +119,7 @@ class AlertsPanel(QWidget):
 
     def _done(self, result: tuple[Path, Path, int]) -> None:
         csv_path, json_path, _n = result
-        self.status.setText(self.tr("Wrote %1 and %2.").replace("%1", isolate(str(csv_path)))
-                            .replace("%2", isolate(str(json_path))))
+        self.status.say(lambda: self.tr("Wrote %1 and %2.").replace("%1", isolate(str(csv_path)))
+                        .replace("%2", isolate(str(json_path))))
+        announce(self, self.status.text())
         self.exported.emit((csv_path, json_path))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from satchel.client.desk.detail import read_attachment, save_attachment
 from satchel.client.vault.vault import Vault
 from satchel.crypto.manifest import AttachmentEntry
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.workers import Jobs
@@ -60,7 +61,7 @@ class AttachmentListModel(QAbstractListModel):
         return f"{isolate(entry.name)} ({QLocale().formattedDataSize(entry.size)})"
 
 
-class AttachmentPane(QWidget):
+class AttachmentPane(Retranslating, QWidget):
     previewed = Signal(str)  # "image" or "none"
     saved = Signal(object)  # the Path written
 
@@ -71,17 +72,13 @@ class AttachmentPane(QWidget):
         self.submission_id: str | None = None
         self.model = AttachmentListModel(self)
         self.view = QListView(self)
-        self.view.setAccessibleName(self.tr("Attachments"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.image = QLabel(self)
-        self.image.setAccessibleName(self.tr("Attachment preview"))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = PlainLabel("", self)
-        self.note.setAccessibleName(self.tr("About the preview"))
-        self.save_button = QPushButton(self.tr("Save a copy…"), self)
-        self.save_button.setAccessibleName(self.tr("Save a copy of the attachment"))
+        self.save_button = QPushButton(self)
         self.save_button.setEnabled(False)
         self.errors = ErrorBar(self)
         self.view.selectionModel().currentRowChanged.connect(self._selected)
@@ -93,6 +90,14 @@ class AttachmentPane(QWidget):
         layout.addWidget(self.image, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.save_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Attachments"))
+        self.image.setAccessibleName(self.tr("Attachment preview"))
+        self.note.setAccessibleName(self.tr("About the preview"))
+        self.save_button.setText(self.tr("Save a copy…"))
+        self.save_button.setAccessibleName(self.tr("Save a copy of the attachment"))
 
     def show_attachments(self, submission_id: str | None,
                          entries: tuple[AttachmentEntry, ...]) -> None:
@@ -133,12 +138,12 @@ class AttachmentPane(QWidget):
         if pixmap.width() > width:
             pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(pixmap)
-        self.note.setText(self.tr("Shown from memory; checked against the signed hash."))
+        self.note.say(lambda: self.tr("Shown from memory; checked against the signed hash."))
         self.previewed.emit("image")
 
     def _no_preview(self, entry: AttachmentEntry) -> None:
-        self.note.setText(self.tr("This file cannot be shown inside Satchel. Use \"Save a "
-                                  "copy\" to open it with another program."))
+        self.note.say(lambda: self.tr("This file cannot be shown inside Satchel. Use \"Save a "
+                                      "copy\" to open it with another program."))
         self.previewed.emit("none")
 
     def _failed(self, error: BaseException) -> None:
@@ -160,5 +165,5 @@ class AttachmentPane(QWidget):
                           self.errors.show_error, owner=self)
 
     def _saved(self, path: Path) -> None:
-        self.note.setText(self.tr("Saved a copy as %1.").replace("%1", isolate(str(path))))
+        self.note.say(lambda: self.tr("Saved a copy as %1.").replace("%1", isolate(str(path))))
         self.saved.emit(path)

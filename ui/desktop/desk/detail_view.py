@@ -11,8 +11,11 @@ from PySide6.QtCore import QDateTime, QLocale, QSize
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QVBoxLayout, QWidget
 from satchel.client.desk.detail import SubmissionDetail
 from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.i18n import Retranslating, set_row_label
 from satchel.ui.desktop.widgets import FingerprintLabel, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
+
+INCIDENT = ("title", "kind", "when", "where", "service", "people", "received")
 
 
 def _groups(text: str, size: int = 8) -> str:
@@ -28,46 +31,50 @@ class _Body(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 8)
 
 
-def _field(parent: QWidget, name: str) -> PlainLabel:
-    label = PlainLabel("", parent)
-    label.setAccessibleName(name)
-    return label
-
-
-class DetailView(QWidget):
+class DetailView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: SubmissionDetail | None = None
-        self.fields = {key: _field(self, name) for key, name in (
-            ("title", self.tr("Title")), ("kind", self.tr("Kind")), ("when", self.tr("When")),
-            ("where", self.tr("Where")), ("service", self.tr("Service or company")),
-            ("people", self.tr("People")), ("received", self.tr("Received")))}
+        self.fields = {key: PlainLabel("", self) for key in INCIDENT}
         self.body = _Body(self)
         self.body.setReadOnly(True)
-        self.body.setAccessibleName(self.tr("Report text"))
-        self.verdict = _field(self, self.tr("Verification"))
-        self.device = _field(self, self.tr("Signing device"))
+        self.verdict, self.device = PlainLabel("", self), PlainLabel("", self)
         self.signer = FingerprintLabel("", self)
-        self.recipients = _field(self, self.tr("Recipients"))
-        self.hashes = _field(self, self.tr("Hashes"))
-        incident = QGroupBox(self.tr("Incident"), self)
-        form = QFormLayout(incident)
-        for key, caption in (("title", self.tr("Title")), ("kind", self.tr("Kind")),
-                             ("when", self.tr("When")), ("where", self.tr("Where")),
-                             ("service", self.tr("Service or company")),
-                             ("people", self.tr("People")), ("received", self.tr("Received"))):
-            form.addRow(caption, self.fields[key])
-        check = QGroupBox(self.tr("Verification"), self)
-        form2 = QFormLayout(check)
-        form2.addRow(self.tr("Result"), self.verdict)
-        form2.addRow(self.tr("Device"), self.device)
-        form2.addRow(self.tr("Signer fingerprint"), self.signer)
-        form2.addRow(self.tr("Sealed to"), self.recipients)
-        form2.addRow(self.tr("Hashes"), self.hashes)
+        self.recipients, self.hashes = PlainLabel("", self), PlainLabel("", self)
+        self.incident = QGroupBox(self)
+        self._incident_form = QFormLayout(self.incident)
+        for key in INCIDENT:
+            self._incident_form.addRow("", self.fields[key])
+        self.check = QGroupBox(self)
+        self._check_form = QFormLayout(self.check)
+        for label in (self.verdict, self.device, self.signer, self.recipients, self.hashes):
+            self._check_form.addRow("", label)
         layout = QVBoxLayout(self)
-        layout.addWidget(incident)
+        layout.addWidget(self.incident)
         layout.addWidget(self.body)
-        layout.addWidget(check)
+        layout.addWidget(self.check)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        captions = dict(zip(INCIDENT, (
+            self.tr("Title"), self.tr("Kind"), self.tr("When"), self.tr("Where"),
+            self.tr("Service or company"), self.tr("People"), self.tr("Received")), strict=True))
+        for key, caption in captions.items():
+            self.fields[key].setAccessibleName(caption)
+            set_row_label(self._incident_form, self.fields[key], caption)
+        self.body.setAccessibleName(self.tr("Report text"))
+        self.incident.setTitle(self.tr("Incident"))
+        self.check.setTitle(self.tr("Verification"))
+        for label, caption, name in (
+                (self.verdict, self.tr("Result"), self.tr("Verification")),
+                (self.device, self.tr("Device"), self.tr("Signing device")),
+                (self.signer, self.tr("Signer fingerprint"), ""),
+                (self.recipients, self.tr("Sealed to"), self.tr("Recipients")),
+                (self.hashes, self.tr("Hashes"), self.tr("Hashes"))):
+            set_row_label(self._check_form, label, caption)
+            if name:  # the fingerprint label names itself
+                label.setAccessibleName(name)
+        self.show_detail(self.detail)  # the verdict and hashes are said in the new language
 
     def show_detail(self, detail: SubmissionDetail | None) -> None:
         self.detail = detail

@@ -23,6 +23,7 @@ from satchel.client.desk.store import set_device_status
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.desk.compare_dialog import CompareDialog
+from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.widgets.focus import tab_order
@@ -72,7 +73,7 @@ class DeviceModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
 
-class DevicesPanel(QWidget):
+class DevicesPanel(Retranslating, QWidget):
     changed = Signal(str)  # the fingerprint of a device trusted or revoked
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
@@ -82,17 +83,14 @@ class DevicesPanel(QWidget):
         self.dialog: CompareDialog | None = None
         self.model = DeviceModel(self)
         self.view = QTableView(self)
-        self.view.setAccessibleName(self.tr("Devices"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.trust_button = QPushButton(self.tr("Trust…"), self)
-        self.trust_button.setAccessibleName(self.tr("Trust the selected device"))
-        self.revoke_button = QPushButton(self.tr("Revoke…"), self)
-        self.revoke_button.setAccessibleName(self.tr("Revoke the selected device"))
+        self.trust_button = QPushButton(self)
+        self.revoke_button = QPushButton(self)
         self.errors = ErrorBar(self)
         self.trust_button.clicked.connect(lambda: self.ask("trust"))
         self.revoke_button.clicked.connect(lambda: self.ask("revoke"))
@@ -105,7 +103,17 @@ class DevicesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         tab_order(self.trust_button, self.revoke_button, self.view)  # as laid out
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Devices"))
+        self.trust_button.setText(self.tr("Trust…"))
+        self.trust_button.setAccessibleName(self.tr("Trust the selected device"))
+        self.revoke_button.setText(self.tr("Revoke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke the selected device"))
+        refresh_headers(self.view)
+        self.view.viewport().update()  # statuses in the new language
 
     def refresh(self) -> None:
         vault = self._vault

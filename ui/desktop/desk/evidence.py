@@ -14,12 +14,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 from satchel.client.desk.export import export_evidence
 from satchel.client.vault.vault import Vault
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
-class EvidenceExporter(QWidget):
+class EvidenceExporter(Retranslating, QWidget):
     exported = Signal(object)  # the folder
 
     def __init__(self, vault: Vault, jobs: Jobs, errors: ErrorBar,
@@ -29,14 +31,11 @@ class EvidenceExporter(QWidget):
         self._jobs = jobs
         self._errors = errors
         self.submission_id: str | None = None
-        self.button = QPushButton(self.tr("Export evidence…"), self)
-        self.button.setAccessibleName(self.tr("Export evidence to a folder"))
+        self.button = QPushButton(self)
         self.button.setEnabled(False)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Evidence export progress"))
         self.progress.hide()
         self.status = PlainLabel("", self)
-        self.status.setAccessibleName(self.tr("Evidence export result"))
         self.relay = ProgressRelay(self)
         self.relay.progress.connect(self._progress)
         self.button.clicked.connect(self._ask)
@@ -45,6 +44,13 @@ class EvidenceExporter(QWidget):
         row.addWidget(self.button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.status, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Export evidence…"))
+        self.button.setAccessibleName(self.tr("Export evidence to a folder"))
+        self.progress.setAccessibleName(self.tr("Evidence export progress"))
+        self.status.setAccessibleName(self.tr("Evidence export result"))
 
     def set_submission(self, submission_id: str | None) -> None:
         self.submission_id = submission_id
@@ -73,8 +79,9 @@ class EvidenceExporter(QWidget):
 
     def _done(self, folder: Path) -> None:
         self._end()
-        self.status.setText(self.tr("Evidence written to %1; its README.txt says how to "
-                                    "re-check it.").replace("%1", isolate(str(folder))))
+        self.status.say(lambda: self.tr("Evidence written to %1; its README.txt says how to "
+                                        "re-check it.").replace("%1", isolate(str(folder))))
+        announce(self, self.status.text())
         self.exported.emit(folder)
 
     def _failed(self, error: BaseException) -> None:

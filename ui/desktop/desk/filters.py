@@ -13,45 +13,30 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from satchel.client.desk.listing import Device, SubmissionQuery
 from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 
 DAY = 86400
 
 
-def _combo(parent: QWidget, name: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setAccessibleName(name)
-    return combo
-
-
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     changed = Signal()  # read the new filter with query()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = _combo(self, self.tr("Filter by state"))
-        self.state.addItem(self.tr("Any state"), None)
-        for state in words.STATES:
-            self.state.addItem(words.desk_state(state), state)
-        self.kind = _combo(self, self.tr("Filter by kind"))
-        self.device = _combo(self, self.tr("Filter by device"))
-        self.verification = _combo(self, self.tr("Filter by verification"))
-        for text, value in ((self.tr("Any check"), None), (self.tr("Verified"), "verified"),
-                            (self.tr("Failed"), "failed"), (self.tr("Not checked yet"), "unchecked")):
-            self.verification.addItem(text, value)
-        self.recent = _combo(self, self.tr("Filter by date received"))
-        for text, days in ((self.tr("Any date"), None), (self.tr("Last 24 hours"), 1),
-                           (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30)):
-            self.recent.addItem(text, days)
+        self.state, self.kind, self.device, self.verification, self.recent = (
+            QComboBox(self) for _ in range(5))
+        for value in (None, *words.STATES):
+            self.state.addItem("", value)
+        for value in (None, "verified", "failed", "unchecked"):
+            self.verification.addItem("", value)
+        for days in (None, 1, 7, 30):
+            self.recent.addItem("", days)
+        self.captions = [QLabel(self) for _ in range(5)]
         self.set_choices([], [])
         grid = QGridLayout(self)  # two rows of three, so a narrow window still fits
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, (label, combo) in enumerate(((self.tr("State"), self.state),
-                                            (self.tr("Kind"), self.kind),
-                                            (self.tr("Device"), self.device),
-                                            (self.tr("Check"), self.verification),
-                                            (self.tr("Received"), self.recent))):
-            caption = QLabel(label, self)
+        for i, (caption, combo) in enumerate(zip(self.captions, self.combos(), strict=True)):
             caption.setBuddy(combo)
             grid.addWidget(caption, i // 3, 2 * (i % 3))
             grid.addWidget(combo, i // 3, 2 * (i % 3) + 1)
@@ -59,6 +44,28 @@ class FilterBar(QWidget):
             grid.setColumnStretch(column, 1)
         for combo in self.combos():
             combo.currentIndexChanged.connect(self._emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            self.state: [self.tr("Any state"), *(words.desk_state(s) for s in words.STATES)],
+            self.verification: [self.tr("Any check"), self.tr("Verified"), self.tr("Failed"),
+                                self.tr("Not checked yet")],
+            self.recent: [self.tr("Any date"), self.tr("Last 24 hours"), self.tr("Last 7 days"),
+                          self.tr("Last 30 days")],
+            self.kind: [self.tr("Any kind")], self.device: [self.tr("Any device")],
+        }
+        for combo, items in texts.items():
+            for i, text in enumerate(items):
+                combo.setItemText(i, text)
+        names = (self.tr("Filter by state"), self.tr("Filter by kind"), self.tr("Filter by device"),
+                 self.tr("Filter by verification"), self.tr("Filter by date received"))
+        captions = (self.tr("State"), self.tr("Kind"), self.tr("Device"), self.tr("Check"),
+                    self.tr("Received"))
+        for combo, caption, name, text in zip(self.combos(), self.captions, names, captions,
+                                              strict=True):
+            combo.setAccessibleName(name)
+            caption.setText(text)
 
     def combos(self) -> list[QComboBox]:
         """The menus in reading order."""

@@ -27,7 +27,9 @@ from satchel.sync.service.events import EnvelopeOutcome, Event, Listener, Retryi
 from satchel.sync.service.pulling import pull_session
 from satchel.sync.service.route import Route
 from satchel.sync.transport.pull import PullOutcome
+from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.stick_panel import StickPanel
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
@@ -35,7 +37,7 @@ RouteFactory = Callable[[], Route]
 ARRIVED = ("submission", "stored")  # what pull outcomes mean something new is held
 
 
-class ReceivingPanel(QWidget):
+class ReceivingPanel(Retranslating, QWidget):
     pulled = Signal(int)  # envelopes that arrived in a pass
     arrived = Signal()  # something new is in the vault: pulled, or imported from a stick
 
@@ -48,17 +50,13 @@ class ReceivingPanel(QWidget):
         self._route = route
         self._token: CancelToken | None = None
         bridge.received.connect(self._event)
-        self.pull_button = QPushButton(self.tr("Pull now"), self)
-        self.pull_button.setAccessibleName(self.tr("Pull new submissions from the inbox now"))
-        self.stop_button = QPushButton(self.tr("Stop pulling"), self)
-        self.stop_button.setAccessibleName(self.tr("Stop pulling"))
-        self.auto = QCheckBox(self.tr("Pull automatically while this window is open"), self)
-        self.auto.setAccessibleName(self.tr("Pull automatically"))
+        self.pull_button = QPushButton(self)
+        self.stop_button = QPushButton(self)
+        self.auto = QCheckBox(self)
         self.status = PlainLabel("", self)
-        self.status.setAccessibleName(self.tr("Pull status"))
         self.errors = ErrorBar(self)
         self.sticks = StickPanel(vault, jobs, self,
-                                 export_text=self.tr("Export receipts to a stick…"))
+                                 export_text=lambda: self.tr("Export receipts to a stick…"))
         self.sticks.done.connect(self._stick_done)
         self.received = 0
         self._worker = Jobs(self)  # its own thread: the session runs as long as it pulls
@@ -69,25 +67,40 @@ class ReceivingPanel(QWidget):
         for widget in (self.pull_button, self.stop_button, self.auto):
             row.addWidget(widget)
         row.addStretch(1)
-        inbox = QGroupBox(self.tr("From the inbox, over Tor"), self)
+        inbox = self.inbox_box = QGroupBox(self)
         inbox_column = QVBoxLayout(inbox)
         inbox_column.addLayout(row)
         inbox_column.addWidget(self.status)
         inbox_column.addWidget(self.errors)
-        sticks = QGroupBox(self.tr("By stick"), self)
+        sticks = self.stick_box = QGroupBox(self)
         stick_column = QVBoxLayout(sticks)
-        stick_column.addWidget(PlainLabel(self.tr(
-            "Bring submissions in from a stick; send receipts back on one, so reporters can "
-            "erase their copies."), sticks))
+        self.stick_explain = PlainLabel("", sticks)
+        stick_column.addWidget(self.stick_explain)
         stick_column.addWidget(self.sticks)
         layout = QVBoxLayout(self)
         layout.addWidget(inbox)
         layout.addWidget(sticks)
         layout.addStretch(1)
         if route is None:
-            self.status.setText(self.tr("Pulling over Tor is not set up in this window; "
-                                        "import from a stick instead."))
+            self.status.say(lambda: self.tr("Pulling over Tor is not set up in this window; "
+                                            "import from a stick instead."))
         self._buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pull_button.setText(self.tr("Pull now"))
+        self.pull_button.setAccessibleName(self.tr("Pull new submissions from the inbox now"))
+        self.stop_button.setText(self.tr("Stop pulling"))
+        self.stop_button.setAccessibleName(self.tr("Stop pulling"))
+        self.auto.setText(self.tr("Pull automatically while this window is open"))
+        self.auto.setAccessibleName(self.tr("Pull automatically"))
+        self.status.setAccessibleName(self.tr("Pull status"))
+        self.inbox_box.setTitle(self.tr("From the inbox, over Tor"))
+        self.stick_box.setTitle(self.tr("By stick"))
+        self.stick_explain.setText(self.tr(
+            "Bring submissions in from a stick; send receipts back on one, so reporters can "
+            "erase their copies."))
+        self.stick_explain.setAccessibleName(self.tr("About sticks"))
 
     def _stick_done(self, outcome: str) -> None:
         if outcome == "imported":
@@ -124,7 +137,7 @@ class ReceivingPanel(QWidget):
         token = self._token = CancelToken()
         once = not self.auto.isChecked()
         self.errors.clear()
-        self.status.setText(self.tr("Pulling from the inbox…"))
+        self.status.say(lambda: self.tr("Pulling from the inbox…"))
         self._buttons()
 
         def run() -> list[PullOutcome]:
@@ -146,7 +159,8 @@ class ReceivingPanel(QWidget):
         if isinstance(event, EnvelopeOutcome):
             if event.outcome in ARRIVED:
                 self.received += 1
-                self.status.setText(self.tr("Received %n new item(s) so far.", "", self.received))
+                count = self.received
+                self.status.say(lambda: self.tr("Received %n new item(s) so far.", "", count))
                 self.arrived.emit()
         elif isinstance(event, Retrying):
             self.status.setText(event.reason)
@@ -154,7 +168,8 @@ class ReceivingPanel(QWidget):
     def _done(self, outcomes: list[PullOutcome]) -> None:
         self._token = None
         new = sum(o.status in ARRIVED for o in outcomes)
-        self.status.setText(self.tr("Pulled %n new item(s).", "", new))
+        self.status.say(lambda: self.tr("Pulled %n new item(s).", "", new))
+        announce(self, self.status.text())  # a pass can take minutes: say how it ended
         self.auto.setChecked(False)
         self._buttons()
         self.pulled.emit(new)

@@ -15,11 +15,12 @@ from satchel.client.desk.detail import SubmissionDetail
 from satchel.client.desk.listing import set_triage
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.i18n import Retranslating, set_row_label
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.workers import Jobs
 
 
-class TriagePanel(QWidget):
+class TriagePanel(Retranslating, QWidget):
     saved = Signal(str)  # the submission id
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
@@ -28,26 +29,34 @@ class TriagePanel(QWidget):
         self._jobs = jobs
         self.submission_id: str | None = None
         self.state = QComboBox(self)
-        self.state.setAccessibleName(self.tr("Desk state"))
         for state in words.STATES:
-            self.state.addItem(words.desk_state(state), state)
+            self.state.addItem("", state)
         self.tags = QLineEdit(self)
-        self.tags.setAccessibleName(self.tr("Tags"))
-        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. urgent, north"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.save = QPushButton(self.tr("Save triage"), self)
-        self.save.setAccessibleName(self.tr("Save triage"))
+        self.save = QPushButton(self)
         self.save.clicked.connect(self.apply)
         self.errors = ErrorBar(self)
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.addRow(self.errors)
-        form.addRow(self.tr("State"), self.state)
-        form.addRow(self.tr("Tags"), self.tags)
-        form.addRow(self.tr("Notes"), self.notes)
+        for field in (self.state, self.tags, self.notes):
+            form.addRow("", field)
         form.addRow(self.save)
         self.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, state in enumerate(words.STATES):
+            self.state.setItemText(i, words.desk_state(state))
+        self.state.setAccessibleName(self.tr("Desk state"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. urgent, north"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.save.setText(self.tr("Save triage"))
+        self.save.setAccessibleName(self.tr("Save triage"))
+        for field, caption in ((self.state, self.tr("State")), (self.tags, self.tr("Tags")),
+                               (self.notes, self.tr("Notes"))):
+            set_row_label(self._form, field, caption)
 
     def show_detail(self, detail: SubmissionDetail | None) -> None:
         self.submission_id = detail.id if detail else None

@@ -33,12 +33,13 @@ from satchel.ui.desktop.desk.filters import FilterBar
 from satchel.ui.desktop.desk.receiving import ReceivingPanel, RouteFactory
 from satchel.ui.desktop.desk.submission_model import SubmissionModel
 from satchel.ui.desktop.desk.triage import TriagePanel
+from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 
-class DeskWorkspace(QWidget):
+class DeskWorkspace(Retranslating, QWidget):
     verified = Signal(int)  # submissions (re)verified
     detail_shown = Signal(str)
 
@@ -48,7 +49,6 @@ class DeskWorkspace(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._jobs = jobs
-        self.setAccessibleName(self.tr("Desk"))
         self._halved = False
         self.errors = ErrorBar(self)
         self.model = SubmissionModel(vault, jobs, self)
@@ -61,21 +61,29 @@ class DeskWorkspace(QWidget):
         self.receiving = ReceivingPanel(vault, jobs, bridge, route, self, **receiving)
         self.alerts = AlertsPanel(vault, jobs, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Workspace"))
-        self.tabs.addTab(self._submissions_tab(), self.tr("Submissions"))
-        self.tabs.addTab(self.devices, self.tr("Devices"))
-        self.tabs.addTab(self.receiving, self.tr("Receive"))
-        self.tabs.addTab(self.alerts, self.tr("Alerts"))
+        for page in (self._submissions_tab(), self.devices, self.receiving, self.alerts):
+            self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors)
         layout.addWidget(self.tabs, 1)
         self._connect()
+        self.retranslate()
         self.model.set_query(SubmissionQuery())
         self.verify_unchecked()
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Desk"))
+        self.tabs.setAccessibleName(self.tr("Workspace"))
+        for i, title in enumerate((self.tr("Submissions"), self.tr("Devices"), self.tr("Receive"),
+                                   self.tr("Alerts"))):
+            self.tabs.setTabText(i, title)
+        self.view.setAccessibleName(self.tr("Submissions"))
+        self.details.setAccessibleName(self.tr("Submission details"))
+        refresh_headers(self.view)
+        self.view.viewport().update()  # cells say states and verdicts in the new language
+
     def _submissions_tab(self) -> QWidget:
         self.view = QTableView(self)
-        self.view.setAccessibleName(self.tr("Submissions"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -96,8 +104,7 @@ class DeskWorkspace(QWidget):
         details.addWidget(self.attachments)
         details.addWidget(self.triage)
         details.addWidget(self.evidence)
-        scroll = QScrollArea(self)
-        scroll.setAccessibleName(self.tr("Submission details"))
+        scroll = self.details = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
         scroll.setWidget(right)

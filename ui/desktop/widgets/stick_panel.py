@@ -27,40 +27,38 @@ from satchel.sync.bundle.format import WriteReport
 from satchel.sync.service.cancel import Cancelled, CancelToken
 from satchel.sync.service.events import Event, JobProgress
 from satchel.sync.service.stick import FAILED_IMPORT, WRITTEN, export_to_stick, import_from_stick
+from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n.retranslate import Phrase
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.error_bar import ErrorBar
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 
-def _button(parent: QWidget, text: str) -> QPushButton:
-    button = QPushButton(text, parent)
+def _name(button: QPushButton, text: str) -> None:
+    button.setText(text)
     button.setAccessibleName(text.rstrip("…"))
-    return button
 
 
-class StickPanel(QWidget):
+class StickPanel(Retranslating, QWidget):
     """Buttons for the two directions; `done` fires after each run with its outcome."""
 
     done = Signal(str)  # "exported", "imported", "stopped" or "failed"
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None, *,
-                 import_text: str = "", export_text: str = "") -> None:
+                 export_text: Phrase | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._jobs = jobs
         self._token: CancelToken | None = None
+        self._export_text = export_text  # the owner's own words for "export", if any
         self._bridge = EventBridge(self)
         self._bridge.received.connect(self._event)
-        self.import_button = _button(self, import_text or self.tr("Import from a stick…"))
-        self.export_button = _button(self, export_text or self.tr("Export to a stick…"))
-        self.stop_button = _button(self, self.tr("Stop"))
-        self.stop_button.setAccessibleDescription(self.tr("Stop the stick transfer; what is "
-                                                          "done so far is kept"))
+        self.import_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.stop_button = QPushButton(self)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Stick transfer progress"))
         self.status = PlainLabel("", self)
-        self.status.setAccessibleName(self.tr("Stick transfer result"))
         self.errors = ErrorBar(self)
         self.import_button.clicked.connect(lambda: self._ask(self.import_from))
         self.export_button.clicked.connect(lambda: self._ask(self.export_to))
@@ -76,6 +74,17 @@ class StickPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.errors)
         self._idle()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        _name(self.import_button, self.tr("Import from a stick…"))
+        _name(self.export_button, self._export_text() if self._export_text
+              else self.tr("Export to a stick…"))
+        _name(self.stop_button, self.tr("Stop"))
+        self.stop_button.setAccessibleDescription(self.tr("Stop the stick transfer; what is "
+                                                          "done so far is kept"))
+        self.progress.setAccessibleName(self.tr("Stick transfer progress"))
+        self.status.setAccessibleName(self.tr("Stick transfer result"))
 
     @property
     def busy(self) -> bool:
@@ -120,7 +129,7 @@ class StickPanel(QWidget):
     def _exported(self, report: WriteReport) -> None:
         written = sum(r.status in WRITTEN for r in report.results)
         failed = [r for r in report.results if r.status == "failed"]
-        self.status.setText(self.tr("Saved %n item(s) to the stick.", "", written))
+        self.status.say(lambda: self.tr("Saved %n item(s) to the stick.", "", written))
         if failed:
             self.errors.show_message(self.tr("%n item(s) could not be saved; they are still "
                                              "held here. Export again.", "", len(failed)))
@@ -128,7 +137,8 @@ class StickPanel(QWidget):
 
     def _imported(self, outcomes: list[dict[str, Any]]) -> None:
         bad = sum(o["status"] in FAILED_IMPORT for o in outcomes)
-        self.status.setText(self.tr("Took %n item(s) from the stick.", "", len(outcomes) - bad))
+        taken = len(outcomes) - bad
+        self.status.say(lambda: self.tr("Took %n item(s) from the stick.", "", taken))
         if bad:
             self.errors.show_message(self.tr(
                 "%n item(s) on the stick were damaged or unreadable and were not taken; "
@@ -137,7 +147,7 @@ class StickPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self.status.setText(self.tr("Stopped; what was done so far is kept."))
+            self.status.say(lambda: self.tr("Stopped; what was done so far is kept."))
             self._finish("stopped")
             return
         self.errors.show_error(error)

@@ -20,15 +20,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clientkit import World, bundle_files, make_world, satchel
+from clientkit import World, bundle_files, make_world, new_report, satchel
+from satchel.client.outbox import delivery
+from satchel.client.outbox.delivery import apply_receipt
 from satchel.client.outbox.envelope_io import open_envelope
 from satchel.client.outbox.sealing import seal
 from satchel.client.reports.ingest import collect_garbage
 from satchel.client.reports.store import ReportInput, create_report, list_reports
 from satchel.client.vault.vault import Vault
 from satchel.crypto import age
+from satchel.crypto.receipt import sign_receipt
 from satchel.sync.bundle import write_bundle
 from satchel.sync.bundle.carry import export_items, mark_exported
+from satchel.sync.inbox.keys import load_keys
 
 
 def _quiet(*_: object) -> None:
@@ -224,3 +228,59 @@ def test_report_list_with_many_reports(tmp_path: Path) -> None:
     listed = world.reporter_cmd("report", "list").json()
     assert {r["id"] for r in listed} == made and len(listed) == 200
     assert all(r["state"] == "draft" and r["attachments"] == 0 for r in listed)
+
+
+def _delivered_then_killed(world: World) -> list[bytes]:
+    """A sealed report whose receipts are taken by a child that kill -9s itself at the one
+    instant the crash loop found: delivery committed, erasure not begun. The receipts."""
+    new_report(world)
+    world.reporter_cmd("send", "--all")
+    keys = load_keys(world.inbox, world.passphrase())
+    vault = Vault.open(world.reporter, world.passphrase())
+    try:
+        shas = [r[0] for r in vault.conn.execute("SELECT sha256 FROM envelopes")]
+    finally:
+        vault.lock()
+    receipts = [sign_receipt(keys.receipt, sha, keys.onion_address, int(time.time()))
+                for sha in shas]
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child dies by its own SIGKILL
+        try:
+            child = Vault.open(world.reporter, world.passphrase())
+            delivery.erase_report = lambda *_: os.kill(os.getpid(), signal.SIGKILL)
+            for receipt in receipts:
+                apply_receipt(child, receipt)
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status), "the child never reached the erasure"
+    left = Vault.open(world.reporter, world.passphrase())  # not the CLI: it would erase it
+    try:
+        assert [r["state"] for r in list_reports(left)] == ["delivered"]
+    finally:
+        left.lock()
+    return receipts
+
+
+def test_a_report_delivered_but_killed_before_erasure_is_erased_at_the_next_unlock(
+        tmp_path: Path) -> None:
+    world = make_world(tmp_path)
+    _delivered_then_killed(world)
+    assert world.reporter_cmd("report", "list").json() == []
+    vault = Vault.open(world.reporter, world.passphrase())
+    try:
+        assert vault.conn.execute("SELECT COUNT(*) FROM envelopes").fetchone()[0] == 0
+        assert not list((world.reporter / "blobs").iterdir())
+    finally:
+        vault.lock()
+
+
+def test_a_receipt_again_for_a_delivered_report_left_by_a_kill_erases_it(tmp_path: Path) -> None:
+    world = make_world(tmp_path)
+    receipts = _delivered_then_killed(world)
+    vault = Vault.open(world.reporter, world.passphrase())
+    try:
+        assert apply_receipt(vault, receipts[0]).status == "erased"
+        assert not list_reports(vault)
+    finally:
+        vault.lock()

@@ -89,8 +89,27 @@ def _apply_receipt(vault: Vault, data: bytes) -> ReceiptOutcome:
         except IntegrityError:
             return ReceiptOutcome(sha, "rejected", "the desk receipt does not prove delivery")
     if state == State.DELIVERED:
-        return ReceiptOutcome(sha, "already")
+        # A kill between the delivery's commit and the erasure leaves a delivered report.
+        return ReceiptOutcome(sha, "erased" if _erase_if_done(vault, report_id) else "already")
     return _deliver(vault, sha, state, report_id, data)
+
+
+def _erase_if_done(vault: Vault, report_id: str) -> bool:
+    row = vault.conn.execute("SELECT state FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if row is None or row[0] != State.DELIVERED.value or vault.get_meta(KEEP_DELIVERED) is not None:
+        return False
+    erase_report(vault, report_id)
+    return True
+
+
+def erase_delivered(vault: Vault) -> int:
+    """Erase every delivered report (unless the vault keeps them); how many were erased.
+
+    Run at each unlock: erasure follows the delivery's commit, so a crash or kill between
+    the two leaves a delivered report that no later receipt would otherwise remove."""
+    ids = [r[0] for r in vault.conn.execute(
+        "SELECT id FROM reports WHERE state = ?", (State.DELIVERED.value,))]
+    return sum(_erase_if_done(vault, rid) for rid in ids)
 
 
 def _deliver(vault: Vault, sha: str, state: State, report_id: str, data: bytes) -> ReceiptOutcome:

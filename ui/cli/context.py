@@ -9,6 +9,7 @@ from typing import Any
 
 import platformdirs
 from satchel.client.errors import LockedError
+from satchel.client.outbox.delivery import erase_delivered
 from satchel.client.progress import Progress, for_terminal
 from satchel.client.reports.ingest import collect_garbage
 from satchel.client.vault.vault import Vault, vault_exists
@@ -43,6 +44,7 @@ class Context:
                     f"No vault at {self.home}; create one with `satchel init` or pass --home."
                 )
             self._vault = Vault.open(self.home, self.passphrase())
+            erase_delivered(self._vault)
             collect_garbage(self._vault)
         return self._vault
 

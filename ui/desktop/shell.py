@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from satchel.client.errors import LockedError
+from satchel.client.outbox.delivery import erase_delivered
 from satchel.client.reports.ingest import collect_garbage
 from satchel.client.settings import IDLE_IMMEDIATELY, VaultSettings, read_settings, write_settings
 from satchel.client.vault.vault import Vault, vault_exists
@@ -56,6 +57,7 @@ IDLE_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
 def open_vault(home: Path, passphrase: bytes) -> Vault:
     """What `satchel` does before each command: unlock, then clear crash leftovers."""
     vault = Vault.open(home, passphrase)
+    erase_delivered(vault)
     collect_garbage(vault)
     return vault
 

@@ -25,7 +25,8 @@ import struct
 from collections.abc import Callable
 from os import urandom
 
-from cryptography.exceptions import InvalidSignature
+import nacl.bindings as sodium
+import nacl.exceptions
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
@@ -122,9 +123,12 @@ class VerifyKey:
         """Raise IntegrityError("signature") unless `signature` is ours over `message`."""
         if len(signature) != SIGNATURE_SIZE:
             raise IntegrityError("signature")
+        # libsodium, not OpenSSL: about 1.5x faster per verify (desk verify does one per
+        # submission), and stricter only on signatures no honest signer makes (small-order
+        # R, non-canonical S).
         try:
-            self._key.verify(signature, signed_message(context, message))
-        except InvalidSignature:
+            sodium.crypto_sign_open(signature + signed_message(context, message), self._raw)
+        except nacl.exceptions.BadSignatureError:
             raise IntegrityError("signature") from None
 
     def __eq__(self, other: object) -> bool:

@@ -67,8 +67,8 @@ class DemoBanner(Retranslating, QFrame):
         self.mark.setAccessibleName(self.tr("This is a demonstration"))
         self.about.setText(self.tr(
             "A throwaway coalition made for this demo: nothing here is real or private. "
-            "It lives in {folder}; its passphrase is “{passphrase}”.").format(
-                folder=isolate(str(self._folder)), passphrase=self._passphrase))
+            "It lives in %1; its passphrase is “%2”.").replace(
+                "%1", isolate(str(self._folder))).replace("%2", isolate(self._passphrase)))
         self.about.setAccessibleName(self.tr("About this demo"))
         self.connection.setAccessibleName(self.tr("How the demo is connected"))
         self.progress.setAccessibleName(self.tr("Private Tor network starting"))

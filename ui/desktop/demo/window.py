@@ -151,13 +151,13 @@ class DemoWindow(Retranslating, QMainWindow):
     def _tor_failed(self, reason: str) -> None:
         self.banner.progress.hide()
         self.banner.say_connection(lambda: self.tr(
-            "The private Tor network did not start ({reason}); reports can still travel on "
-            "a stick.").format(reason=reason))
+            "The private Tor network did not start (%1); reports can still travel on "
+            "a stick.").replace("%1", reason))
         self._open_windows(None)
 
     def _failed(self, error: BaseException) -> None:
-        self.waiting.say(lambda: self.tr("The demo could not be set up: {error}").format(
-            error=str(error)))
+        self.waiting.say(lambda: self.tr("The demo could not be set up: %1").replace(
+            "%1", str(error)))
 
     def _open_windows(self, route: RouteFor | None) -> None:
         assert self.world is not None

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>DemoWindow</name>
+    <message numerus="yes">
+        <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
+        <translation>
+            <numerusform>The desk received %n submission and checked who signed it and that nothing was altered: see the Verification column.</numerusform>
+            <numerusform>The desk received %n submissions and checked who signed them and that nothing was altered: see the Verification column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPanel</name>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
@@ -86,6 +96,16 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
         </translation>
     </message>
 </context>

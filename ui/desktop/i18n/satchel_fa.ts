@@ -377,6 +377,138 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the stick to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the demo is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Tor network starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWindow</name>
+    <message>
+        <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo coalition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to carry yet: write a report and press Send first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter or desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel — DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reporter&apos;s sealed reports to the stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a private Tor network on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stick is at the desk; importing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
@@ -447,6 +579,10 @@
     </message>
     <message>
         <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +784,53 @@
     <message>
         <source>Your coalition&apos;s directory</source>
         <translation>فهرست ائتلاف شما</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySettings</name>
+    <message>
+        <source>About the text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display (also before unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new text size is used from the next time Satchel starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,6 +1101,10 @@
         <translation>Satchel</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
         <translation>میز هنگام دریافت گزارش‌ها به تور وصل می‌شود؛ از «همین حالا دریافت کن» در زبانهٔ دریافت استفاده کنید.</translation>
     </message>
@@ -1083,6 +1270,10 @@
 </context>
 <context>
     <name>ReceivingPanel</name>
+    <message>
+        <source>About sticks</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
         <translation type="unfinished"></translation>
@@ -1418,6 +1609,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Back to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
@@ -1533,6 +1735,14 @@
 <context>
     <name>UnlockScreen</name>
     <message>
+        <source>Language and display settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and display…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>گذرواژه</translation>
     </message>
@@ -1579,6 +1789,51 @@
     <message>
         <source>text size</source>
         <translation>اندازهٔ متن</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettingsPage</name>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridges (kept in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediately, when I leave the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking (kept in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never for idleness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

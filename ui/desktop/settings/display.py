@@ -39,7 +39,8 @@ class DisplaySettings(Retranslating, QGroupBox):
         self.language = QComboBox(self)
         self.language.addItem("", "")  # the system's language
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)  # in its own words, never translated
+            # In its own words, never translated; isolated, as it may run the other way.
+            self.language.addItem(isolate(name), code)
         self.scale = QComboBox(self)
         for scale in SCALES:
             self.scale.addItem(isolate(f"{round(scale * 100)} %"), scale)  # reads 100 % in RTL too

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+import anyio
 import pytest
 from inboxkit import DESK_KEY, ONION, Inbox, make_directory, serving
 from satchel.crypto.keys import SigningKey, b64url
@@ -155,3 +156,29 @@ def test_a_listing_cursor_that_is_not_ascii_digits_is_400(box: Inbox, after: str
     _, token = login(box, DESK_KEY)
     status, _, raw = call(box, "GET", f"/desk/envelopes?after={quote(after)}", token=token)
     assert (status, raw) == (400, b"after must be a cursor (a non-negative integer)\n")
+
+
+def _disconnecting(box: Inbox, path: str, first: bytes) -> list[dict[str, object]]:
+    """Call the inbox app as uvicorn would for a client that sends `first` of a longer
+    body and then goes away (the crash loop's killed desk did this); what it sent back."""
+    events = iter([{"type": "http.request", "body": first, "more_body": True},
+                   {"type": "http.disconnect"}])
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return next(events)
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": path, "raw_path": path.encode(),
+             "query_string": b"", "root_path": "", "client": ("127.0.0.1", 1),
+             "server": ("127.0.0.1", 80), "headers": [(b"content-length", b"100")]}
+    anyio.run(box.app, scope, receive, send)
+    return sent
+
+
+def test_a_desk_that_leaves_mid_login_is_no_server_error(box: Inbox) -> None:
+    sent = _disconnecting(box, "/desk/session", b'{"key": "')
+    assert not [m for m in sent if m.get("status") == 500], sent

@@ -28,7 +28,7 @@ from satchel.crypto.keys import VerifyKey, unb64url
 from satchel.sync.inbox.sessions import DeskSessions, MemorySessions
 from satchel.sync.inbox.store import InboxStore, StoredEnvelope
 from satchel.sync.protocol import DESK_AUTH_CONTEXT, auth_message
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
@@ -124,10 +124,13 @@ def _login_fields(doc: dict[str, object] | None) -> tuple[str, str, str] | None:
 
 async def _small_json(request: Request) -> dict[str, object] | None:
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_JSON:
-            return None
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_JSON:
+                return None
+    except ClientDisconnect:  # the desk went away mid-body (killed): no one to answer
+        return None
     try:
         value = json.loads(bytes(body))
     except ValueError:

@@ -5,70 +5,70 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يخرج أي سطر حوادث من مكتب الاستلام.</numerusform>
+            <numerusform>سيخرج سطر حوادث واحد من مكتب الاستلام.</numerusform>
+            <numerusform>سيخرج سطرا حوادث من مكتب الاستلام.</numerusform>
+            <numerusform>ستخرج %n أسطر حوادث من مكتب الاستلام.</numerusform>
+            <numerusform>سيخرج %n سطرًا من الحوادث من مكتب الاستلام.</numerusform>
+            <numerusform>سيخرج %n سطر حوادث من مكتب الاستلام.</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التنبيهات</translation>
     </message>
     <message>
         <source>Alerts result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التنبيهات</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV و JSON…</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التنبيهات</translation>
     </message>
     <message>
         <source>Export the alerts as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التنبيهات بصيغتي CSV و JSON</translation>
     </message>
     <message>
         <source>Only incidents since</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث منذ تاريخ فقط</translation>
     </message>
     <message>
         <source>Only incidents since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث منذ تاريخ معيّن فقط</translation>
     </message>
     <message>
         <source>Only what is below leaves the desk: kind, date, region and country, service, verification and a count. No names, no report text, no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يخرج من مكتب الاستلام إلا ما يظهر أدناه: النوع والتاريخ والمنطقة والبلد والخدمة والتحقق وعدد. لا أسماء، ولا نص تقارير، ولا أجهزة.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Preview what leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة ما سيخرج من مكتب الاستلام</translation>
     </message>
     <message>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ تاريخ</translation>
     </message>
     <message>
         <source>What leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يخرج من مكتب الاستلام</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 و%2.</translation>
     </message>
 </context>
 <context>
@@ -86,11 +86,11 @@
     <name>AttachmentPane</name>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عن المعاينة</translation>
     </message>
     <message>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المرفق</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -98,27 +98,27 @@
     </message>
     <message>
         <source>Choose where to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ النسخة</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من المرفق</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة باسم %1.</translation>
     </message>
     <message>
         <source>Shown from memory; checked against the signed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>معروض من الذاكرة؛ وقد طوبق مع الهاش الموقَّع.</translation>
     </message>
     <message>
         <source>This file cannot be shown inside Satchel. Use &quot;Save a copy&quot; to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا الملف داخل Satchel. استخدم «حفظ نسخة» لفتحه ببرنامج آخر.</translation>
     </message>
 </context>
 <context>
@@ -198,27 +198,27 @@
     <name>CompareDialog</name>
     <message>
         <source>A name you will recognise, e.g. a code name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ستتعرّف عليه، مثل اسم رمزي</translation>
     </message>
     <message>
         <source>Ask the reporter to read out the fingerprint their device shows, or compare it in person. Trust this device only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من المُبلِّغ أن يقرأ بصوت عالٍ البصمة التي يعرضها جهازه، أو قارنها وجهًا لوجه. لا تثق بهذا الجهاز إلا إذا تطابقت كل مجموعة.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن البصمة</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>Confirm, the fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد، البصمتان متطابقتان</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الجهاز</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -226,19 +226,19 @@
     </message>
     <message>
         <source>Discard, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهُل، لا تغيّر شيئًا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Revoking marks every submission this device signs from now on as failed. Check that this is the device you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الثقة يجعل كل تقرير يوقّعه هذا الجهاز من الآن فصاعدًا فاشلًا في التحقق. تأكد أن هذا هو الجهاز المقصود.</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب مقارنته</translation>
     </message>
 </context>
 <context>
@@ -327,23 +327,23 @@
     <name>CourierWorkspace</name>
     <message>
         <source>About carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>عن النقل</translation>
     </message>
     <message>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقل</translation>
     </message>
     <message>
         <source>Everything you carry is sealed: you cannot read it, and nobody can read it from you. Pass it on by stick or upload it when you have a connection; receipts travel back the same way so senders can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما تنقله مختوم: لا تستطيع قراءته، ولا يستطيع أحد قراءته منك. سلّمه على ذاكرة USB أو ارفعه حين يتوفر اتصال؛ وتعود الإيصالات بالطريقة نفسها كي يمحو المرسلون نسخهم.</translation>
     </message>
     <message>
         <source>What you carry</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تنقله</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -351,18 +351,18 @@
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تنقل أي عنصر (%1).</numerusform>
+            <numerusform>تنقل عنصرًا واحدًا، %1 إجمالًا.</numerusform>
+            <numerusform>تنقل عنصرين، %1 إجمالًا.</numerusform>
+            <numerusform>تنقل %n عناصر، %1 إجمالًا.</numerusform>
+            <numerusform>تنقل %n عنصرًا، %1 إجمالًا.</numerusform>
+            <numerusform>تنقل %n عنصر، %1 إجمالًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>You carry nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنقل شيئًا حاليًا.</translation>
     </message>
 </context>
 <context>
@@ -395,219 +395,219 @@
     <name>DemoBanner</name>
     <message>
         <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحالف مؤقت صُنع لهذا العرض: لا شيء هنا حقيقي أو خاص. يوجد في %1؛ وعبارة مروره هي «%2».</translation>
     </message>
     <message>
         <source>About this demo</source>
-        <translation type="unfinished"></translation>
+        <translation>عن هذا العرض</translation>
     </message>
     <message>
         <source>Carry the stick to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل ذاكرة USB إلى مكتب الاستلام</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تجريبي</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تجريبي</translation>
     </message>
     <message>
         <source>How the demo is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يتصل العرض</translation>
     </message>
     <message>
         <source>Private Tor network starting</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة تور الخاصة قيد التشغيل</translation>
     </message>
     <message>
         <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ تقارير المُبلِّغ المختومة على ذاكرة USB في مجلد العرض، ثم يستورد تلك الذاكرة في مكتب الاستلام، كما يفعل الناقل</translation>
     </message>
     <message>
         <source>This is a demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا عرض تجريبي</translation>
     </message>
     <message>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث للتو</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تفعله</translation>
     </message>
 </context>
 <context>
     <name>DemoWindow</name>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. في تبويب «المُبلِّغ»، اكتب تقريرًا (يكفي عنوان) واضغط «إرسال». 2. اضغط «انقل ذاكرة USB إلى مكتب الاستلام». 3. في تبويب «مكتب الاستلام» يصل التقرير، ويقول عمود «التحقق» هل تم التحقق منه.</translation>
     </message>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. في تبويب «المُبلِّغ»، اكتب تقريرًا (يكفي عنوان) واضغط «إرسال». 2. راقب «صندوق الصادر»: يذهب التقرير وحده عبر شبكة تور الخاصة (أو اضغط «انقل ذاكرة USB إلى مكتب الاستلام»). 3. في تبويب «مكتب الاستلام» يصل التقرير، ويقول عمود «التحقق» هل تم التحقق منه.</translation>
     </message>
     <message>
         <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل عبر شبكة تور خاصة على هذا الحاسوب؛ وصندوق الوارد في العرض خدمة onion عليها.</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب الاستلام</translation>
     </message>
     <message>
         <source>Making the demo coalition…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء تحالف العرض…</translation>
     </message>
     <message>
         <source>Nothing to carry yet: write a report and press Send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لنقله بعد: اكتب تقريرًا واضغط «إرسال» أولًا.</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>المُبلِّغ</translation>
     </message>
     <message>
         <source>Reporter or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>المُبلِّغ أو مكتب الاستلام</translation>
     </message>
     <message>
         <source>Satchel — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — عرض تجريبي</translation>
     </message>
     <message>
         <source>Saving the reporter&apos;s sealed reports to the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ تقارير المُبلِّغ المختومة على ذاكرة USB…</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل شبكة تور خاصة على هذا الحاسوب (داخلية فقط؛ لا يمكنها الوصول إلى الإنترنت)…</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل شبكة تور خاصة على هذا الحاسوب…</translation>
     </message>
     <message>
         <source>The demo could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد العرض: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يستلم مكتب الاستلام أي تقرير.</numerusform>
+            <numerusform>استلم مكتب الاستلام تقريرًا واحدًا وتحقق ممن وقّعه ومن أنه لم يُعدَّل: انظر عمود «التحقق».</numerusform>
+            <numerusform>استلم مكتب الاستلام تقريرين وتحقق ممن وقّعهما ومن أنهما لم يُعدَّلا: انظر عمود «التحقق».</numerusform>
+            <numerusform>استلم مكتب الاستلام %n تقارير وتحقق ممن وقّعها ومن أنها لم تُعدَّل: انظر عمود «التحقق».</numerusform>
+            <numerusform>استلم مكتب الاستلام %n تقريرًا وتحقق ممن وقّعها ومن أنها لم تُعدَّل: انظر عمود «التحقق».</numerusform>
+            <numerusform>استلم مكتب الاستلام %n تقرير وتحقق ممن وقّعها ومن أنها لم تُعدَّل: انظر عمود «التحقق».</numerusform>
         </translation>
     </message>
     <message>
         <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل إلى صندوق الوارد؛ ومكتب الاستلام يجلبه الآن. افتح تبويب «مكتب الاستلام».</translation>
     </message>
     <message>
         <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ شبكة تور الخاصة (%1)؛ لكن التقارير ما زال يمكنها الانتقال على ذاكرة USB.</translation>
     </message>
     <message>
         <source>The stick is at the desk; importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت ذاكرة USB إلى مكتب الاستلام؛ جارٍ استيرادها…</translation>
     </message>
     <message>
         <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل هذا العرض دون تور، لذا لا مسار شبكيًا له: لا يستخدم أي اتصال إطلاقًا، وتنتقل التقارير على ذاكرة USB كما ينقلها الناقل.</translation>
     </message>
     <message>
         <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور غير مثبّت هنا، لذا يعمل هذا العرض دونه ولا مسار شبكيًا له: لا يستخدم أي اتصال إطلاقًا، وتنتقل التقارير على ذاكرة USB كما ينقلها الناقل.</translation>
     </message>
 </context>
 <context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستبعَد</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: %1</translation>
     </message>
     <message>
         <source>Failed: signed by a revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل: موقَّع من جهاز أُلغيت الثقة به</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز جديد</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفحص بعد</translation>
     </message>
     <message>
         <source>Revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز أُلغيت الثقة به</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مشاركته</translation>
     </message>
     <message>
         <source>Trusted device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز موثوق</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتحقَّق منه</translation>
     </message>
     <message>
         <source>Verified, new device</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتحقَّق منه، جهاز جديد</translation>
     </message>
     <message>
         <source>a check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل أحد الفحوص</translation>
     </message>
 </context>
 <context>
     <name>DeskWorkspace</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب الاستلام</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل التقرير الوارد</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير الواردة</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -618,39 +618,39 @@
     <name>DetailView</name>
     <message>
         <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن بصمة الجهاز مع المُبلِّغ، ثم ثِق به في «الأجهزة».</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم الهاش</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاستلام</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون</translation>
     </message>
     <message>
         <source>Report envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرف التقرير: %1</translation>
     </message>
     <message>
         <source>Report text</source>
@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>Report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التقرير: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>مختوم لـ</translation>
     </message>
     <message>
         <source>Service or company</source>
@@ -674,11 +674,11 @@
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الموقِّع</translation>
     </message>
     <message>
         <source>Signing device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز الموقِّع</translation>
     </message>
     <message>
         <source>Title</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>When</source>
@@ -701,7 +701,7 @@
     <name>DeviceModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -709,38 +709,38 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهازًا من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <source>Revoke the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الثقة بالجهاز المحدد</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الثقة…</translation>
     </message>
     <message>
         <source>Trust the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بالجهاز المحدد</translation>
     </message>
     <message>
         <source>Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق…</translation>
     </message>
 </context>
 <context>
@@ -810,47 +810,47 @@
     <name>DisplaySettings</name>
     <message>
         <source>About the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>عن حجم النص</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Display (also before unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض (أيضًا قبل فتح القفل)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص:</translation>
     </message>
     <message>
         <source>The new text size is used from the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم حجم النص الجديد من المرة القادمة التي يبدأ فيها Satchel.</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان النظام</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>
@@ -927,106 +927,106 @@
     <name>EvidenceExporter</name>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
         <source>Evidence export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم تصدير الأدلة</translation>
     </message>
     <message>
         <source>Evidence export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة تصدير الأدلة</translation>
     </message>
     <message>
         <source>Evidence written to %1; its README.txt says how to re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت الأدلة في %1؛ ويشرح ملف README.txt فيه كيفية إعادة التحقق منها.</translation>
     </message>
     <message>
         <source>Export evidence to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأدلة إلى مجلد</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأدلة…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any check</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نتيجة فحص</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جهاز</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجتز التحقق</translation>
     </message>
     <message>
         <source>Filter by date received</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Filter by device</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الجهاز</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب النوع</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Filter by verification</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب التحقق</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 24 ساعة</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفحص بعد</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاستلام</translation>
     </message>
     <message>
         <source>State</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتحقَّق منه</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
@@ -1175,7 +1175,7 @@
     <name>PanicDialog</name>
     <message>
         <source>Destroy everything</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف كل شيء</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1183,19 +1183,19 @@
     </message>
     <message>
         <source>The word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة المطلوب كتابتها</translation>
     </message>
     <message>
         <source>This erases every report, attachment and key in Satchel on this computer, for ever. Nothing can bring it back. To go ahead, type the word below.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يمحو كل تقرير ومرفق ومفتاح في Satchel على هذا الحاسوب، إلى الأبد. لا شيء يمكنه إعادتها. للمتابعة، اكتب الكلمة أدناه.</translation>
     </message>
     <message>
         <source>Type the word to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الكلمة للتأكيد</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف</translation>
     </message>
 </context>
 <context>
@@ -1292,77 +1292,77 @@
     <name>ReceivingPanel</name>
     <message>
         <source>About sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>عن ذاكرات USB</translation>
     </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخِل التقارير الواردة من ذاكرة USB، وأعِد الإيصالات على واحدة، كي يتمكن المُبلِّغون من محو نسخهم.</translation>
     </message>
     <message>
         <source>By stick</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر ذاكرة USB</translation>
     </message>
     <message>
         <source>Export receipts to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإيصالات إلى ذاكرة USB…</translation>
     </message>
     <message>
         <source>From the inbox, over Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>من صندوق الوارد، عبر تور</translation>
     </message>
     <message>
         <source>Pull automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلب تلقائيًا</translation>
     </message>
     <message>
         <source>Pull automatically while this window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب تلقائيًا ما دامت هذه النافذة مفتوحة</translation>
     </message>
     <message>
         <source>Pull new submissions from the inbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب التقارير الجديدة من صندوق الوارد الآن</translation>
     </message>
     <message>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلب الآن</translation>
     </message>
     <message>
         <source>Pull status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الجلب</translation>
     </message>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُجلب أي عنصر جديد.</numerusform>
+            <numerusform>جُلب عنصر جديد واحد.</numerusform>
+            <numerusform>جُلب عنصران جديدان.</numerusform>
+            <numerusform>جُلبت %n عناصر جديدة.</numerusform>
+            <numerusform>جُلب %n عنصرًا جديدًا.</numerusform>
+            <numerusform>جُلب %n عنصر جديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الجلب من صندوق الوارد…</translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلب عبر تور غير مُعدّ في هذه النافذة؛ استورد من ذاكرة USB بدلًا من ذلك.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستلم أي عنصر جديد حتى الآن.</numerusform>
+            <numerusform>استُلم عنصر جديد واحد حتى الآن.</numerusform>
+            <numerusform>استُلم عنصران جديدان حتى الآن.</numerusform>
+            <numerusform>استُلمت %n عناصر جديدة حتى الآن.</numerusform>
+            <numerusform>استُلم %n عنصرًا جديدًا حتى الآن.</numerusform>
+            <numerusform>استُلم %n عنصر جديد حتى الآن.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الجلب</translation>
     </message>
 </context>
 <context>
@@ -1647,48 +1647,48 @@
     <name>SettingsScreen</name>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى فتح القفل</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتعذر حفظ أي عنصر.</numerusform>
+            <numerusform>تعذّر حفظ عنصر واحد؛ وما زال محفوظًا هنا. صدّر مرة أخرى.</numerusform>
+            <numerusform>تعذّر حفظ عنصرين؛ وما زالا محفوظين هنا. صدّر مرة أخرى.</numerusform>
+            <numerusform>تعذّر حفظ %n عناصر؛ وما زالت محفوظة هنا. صدّر مرة أخرى.</numerusform>
+            <numerusform>تعذّر حفظ %n عنصرًا؛ وما زالت محفوظة هنا. صدّر مرة أخرى.</numerusform>
+            <numerusform>تعذّر حفظ %n عنصر؛ وما زالت محفوظة هنا. صدّر مرة أخرى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد عناصر تالفة على ذاكرة USB.</numerusform>
+            <numerusform>عنصر واحد على ذاكرة USB تالف أو غير مقروء ولم يُؤخذ؛ اطلب حفظه على ذاكرة USB من جديد.</numerusform>
+            <numerusform>عنصران على ذاكرة USB تالفان أو غير مقروءين ولم يُؤخذا؛ اطلب حفظهما على ذاكرة USB من جديد.</numerusform>
+            <numerusform>%n عناصر على ذاكرة USB تالفة أو غير مقروءة ولم تُؤخذ؛ اطلب حفظها على ذاكرة USB من جديد.</numerusform>
+            <numerusform>%n عنصرًا على ذاكرة USB تالفة أو غير مقروءة ولم تُؤخذ؛ اطلب حفظها على ذاكرة USB من جديد.</numerusform>
+            <numerusform>%n عنصر على ذاكرة USB تالفة أو غير مقروءة ولم تُؤخذ؛ اطلب حفظها على ذاكرة USB من جديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد ذاكرة USB</translation>
     </message>
     <message>
         <source>Export to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى ذاكرة USB…</translation>
     </message>
     <message>
         <source>Import from a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من ذاكرة USB…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
@@ -1703,33 +1703,33 @@
     </message>
     <message>
         <source>Stick transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم النقل عبر ذاكرة USB</translation>
     </message>
     <message>
         <source>Stick transfer result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة النقل عبر ذاكرة USB</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Stop the stick transfer; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف النقل عبر ذاكرة USB؛ يُحتفظ بما أُنجز حتى الآن</translation>
     </message>
     <message>
         <source>Stopped; what was done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف؛ يُحتفظ بما أُنجز حتى الآن.</translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُؤخذ أي عنصر من ذاكرة USB.</numerusform>
+            <numerusform>أُخذ عنصر واحد من ذاكرة USB.</numerusform>
+            <numerusform>أُخذ عنصران من ذاكرة USB.</numerusform>
+            <numerusform>أُخذت %n عناصر من ذاكرة USB.</numerusform>
+            <numerusform>أُخذ %n عنصرًا من ذاكرة USB.</numerusform>
+            <numerusform>أُخذ %n عنصر من ذاكرة USB.</numerusform>
         </translation>
     </message>
 </context>
@@ -1737,15 +1737,15 @@
     <name>SubmissionModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاستلام</translation>
     </message>
     <message>
         <source>State</source>
@@ -1757,26 +1757,26 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
         <source>Comma-separated, e.g. urgent, north</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، مثل: عاجل، الشمال</translation>
     </message>
     <message>
         <source>Desk state</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة في مكتب الاستلام</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Save triage</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الفرز</translation>
     </message>
     <message>
         <source>State</source>
@@ -1784,18 +1784,18 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Language and display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات اللغة والعرض</translation>
     </message>
     <message>
         <source>Language and display…</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والعرض…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1850,50 +1850,50 @@
     <name>VaultSettingsPage</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد %n دقيقة دون استخدام</numerusform>
+            <numerusform>بعد دقيقة واحدة دون استخدام</numerusform>
+            <numerusform>بعد دقيقتين دون استخدام</numerusform>
+            <numerusform>بعد %n دقائق دون استخدام</numerusform>
+            <numerusform>بعد %n دقيقة دون استخدام</numerusform>
+            <numerusform>بعد %n دقيقة دون استخدام</numerusform>
         </translation>
     </message>
     <message>
         <source>Bridges (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجسور (محفوظة في هذه الخزنة)</translation>
     </message>
     <message>
         <source>Immediately, when I leave the window</source>
-        <translation type="unfinished"></translation>
+        <translation>فورًا، عندما أغادر النافذة</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل تلقائيًا</translation>
     </message>
     <message>
         <source>Lock automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل تلقائيًا:</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل عند تصغير النافذة</translation>
     </message>
     <message>
         <source>Locking (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل (محفوظ في هذه الخزنة)</translation>
     </message>
     <message>
         <source>Never for idleness</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا بسبب الخمول</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإعدادات</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإعدادات.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident row would leave the desk.</numerusform>
+            <numerusform>%n incident rows would leave the desk.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>CourierWorkspace</name>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You carry %n item, %1 in all.</numerusform>
+            <numerusform>You carry %n items, %1 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +45,16 @@
     <name>ReceivingPanel</name>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pulled %n new item.</numerusform>
+            <numerusform>Pulled %n new items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received %n new item so far.</numerusform>
+            <numerusform>Received %n new items so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,16 +72,16 @@
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item could not be saved; it is still held here. Export again.</numerusform>
+            <numerusform>%n items could not be saved; they are still held here. Export again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item on the stick was damaged or unreadable and was not taken; ask for it to be saved to a stick again.</numerusform>
+            <numerusform>%n items on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -93,9 +93,9 @@
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Took %n item from the stick.</numerusform>
+            <numerusform>Took %n items from the stick.</numerusform>
         </translation>
     </message>
 </context>

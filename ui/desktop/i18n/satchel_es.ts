@@ -5,66 +5,66 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saldría de recepción %n fila de incidentes.</numerusform>
+            <numerusform>Saldrían de recepción %n filas de incidentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las alertas</translation>
     </message>
     <message>
         <source>Alerts result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de las alertas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV y JSON…</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar alertas</translation>
     </message>
     <message>
         <source>Export the alerts as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las alertas en CSV y JSON</translation>
     </message>
     <message>
         <source>Only incidents since</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo incidentes desde</translation>
     </message>
     <message>
         <source>Only incidents since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo incidentes desde una fecha</translation>
     </message>
     <message>
         <source>Only what is below leaves the desk: kind, date, region and country, service, verification and a count. No names, no report text, no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sale de recepción lo que ves abajo: tipo, fecha, región y país, servicio, verificación y un recuento. Ningún nombre, ningún texto de informe, ningún dispositivo.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview what leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver lo que saldrá de recepción</translation>
     </message>
     <message>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la fecha</translation>
     </message>
     <message>
         <source>What leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sale de recepción</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -82,11 +82,11 @@
     <name>AttachmentPane</name>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la vista previa</translation>
     </message>
     <message>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del adjunto</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -94,27 +94,27 @@
     </message>
     <message>
         <source>Choose where to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guardar una copia</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del adjunto</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1.</translation>
     </message>
     <message>
         <source>Shown from memory; checked against the signed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado desde la memoria; comprobado con el hash firmado.</translation>
     </message>
     <message>
         <source>This file cannot be shown inside Satchel. Use &quot;Save a copy&quot; to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede mostrar dentro de Satchel. Usa «Guardar una copia» para abrirlo con otro programa.</translation>
     </message>
 </context>
 <context>
@@ -194,27 +194,27 @@
     <name>CompareDialog</name>
     <message>
         <source>A name you will recognise, e.g. a code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que reconozcas, p. ej. un nombre en clave</translation>
     </message>
     <message>
         <source>Ask the reporter to read out the fingerprint their device shows, or compare it in person. Trust this device only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a quien informa que lea en voz alta la huella que muestra su dispositivo, o compárala en persona. Confía en este dispositivo solo si coinciden todos los grupos.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara la huella</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Confirm, the fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar: las huellas coinciden</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dispositivo</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -222,19 +222,19 @@
     </message>
     <message>
         <source>Discard, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar, no cambiar nada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Revoking marks every submission this device signs from now on as failed. Check that this is the device you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al revocarlo, todo envío que este dispositivo firme a partir de ahora se marcará como fallido. Comprueba que es el dispositivo que quieres.</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué comparar</translation>
     </message>
 </context>
 <context>
@@ -323,23 +323,23 @@
     <name>CourierWorkspace</name>
     <message>
         <source>About carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre llevar</translation>
     </message>
     <message>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajero</translation>
     </message>
     <message>
         <source>Everything you carry is sealed: you cannot read it, and nobody can read it from you. Pass it on by stick or upload it when you have a connection; receipts travel back the same way so senders can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que llevas está sellado: no puedes leerlo y nadie puede leerlo a través de ti. Entrégalo en una memoria USB o súbelo cuando tengas conexión; los recibos vuelven por el mismo camino para que quienes lo enviaron borren sus copias.</translation>
     </message>
     <message>
         <source>What you carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que llevas</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -347,14 +347,14 @@
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llevas %n elemento, %1 en total.</numerusform>
+            <numerusform>Llevas %n elementos, %1 en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>You carry nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no llevas nada.</translation>
     </message>
 </context>
 <context>
@@ -383,215 +383,215 @@
     <name>DemoBanner</name>
     <message>
         <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una coalición desechable hecha para esta demostración: aquí nada es real ni privado. Está en %1; su frase de acceso es «%2».</translation>
     </message>
     <message>
         <source>About this demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta demostración</translation>
     </message>
     <message>
         <source>Carry the stick to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar la memoria USB a recepción</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMOSTRACIÓN</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>How the demo is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está conectada la demostración</translation>
     </message>
     <message>
         <source>Private Tor network starting</source>
-        <translation type="unfinished"></translation>
+        <translation>La red Tor privada se está iniciando</translation>
     </message>
     <message>
         <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los informes sellados del informante en una memoria USB en la carpeta de la demostración y luego la importa en recepción, como haría un mensajero</translation>
     </message>
     <message>
         <source>This is a demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una demostración</translation>
     </message>
     <message>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué acaba de pasar</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
     <name>DemoWindow</name>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. En la pestaña Informante, escribe un informe (basta un título) y pulsa Enviar. 2. Pulsa «Llevar la memoria USB a recepción». 3. En la pestaña Recepción llega el informe y su columna Verificación dice si está verificado.</translation>
     </message>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. En la pestaña Informante, escribe un informe (basta un título) y pulsa Enviar. 2. Mira la Bandeja de salida: el informe viaja solo por la red Tor privada (o pulsa «Llevar la memoria USB a recepción»). 3. En la pestaña Recepción llega el informe y su columna Verificación dice si está verificado.</translation>
     </message>
     <message>
         <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a través de una red Tor privada en este ordenador; el buzón de la demostración es un servicio onion en ella.</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Making the demo coalition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la coalición de demostración…</translation>
     </message>
     <message>
         <source>Nothing to carry yet: write a report and press Send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que llevar: primero escribe un informe y pulsa Enviar.</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante</translation>
     </message>
     <message>
         <source>Reporter or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante o recepción</translation>
     </message>
     <message>
         <source>Satchel — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — DEMOSTRACIÓN</translation>
     </message>
     <message>
         <source>Saving the reporter&apos;s sealed reports to the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los informes sellados del informante en la memoria USB…</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando una red Tor privada en este ordenador (solo interna; no puede llegar a Internet)…</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando una red Tor privada en este ordenador…</translation>
     </message>
     <message>
         <source>The demo could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la demostración: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recepción recibió %n envío y comprobó quién lo firmó y que nada se alteró: mira la columna Verificación.</numerusform>
+            <numerusform>Recepción recibió %n envíos y comprobó quién los firmó y que nada se alteró: mira la columna Verificación.</numerusform>
         </translation>
     </message>
     <message>
         <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón ya lo tiene; recepción lo está recogiendo. Abre la pestaña Recepción.</translation>
     </message>
     <message>
         <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red Tor privada no se inició (%1); los informes aún pueden viajar en una memoria USB.</translation>
     </message>
     <message>
         <source>The stick is at the desk; importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria USB está en recepción; importándola…</translation>
     </message>
     <message>
         <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta demostración funciona sin Tor, así que no tiene camino de red: no usa ninguna conexión y los informes viajan en una memoria USB, como los lleva un mensajero.</translation>
     </message>
     <message>
         <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor no está instalado aquí, así que esta demostración funciona sin él y no tiene camino de red: no usa ninguna conexión y los informes viajan en una memoria USB, como los lleva un mensajero.</translation>
     </message>
 </context>
 <context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: %1</translation>
     </message>
     <message>
         <source>Failed: signed by a revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: firmado por un dispositivo revocado</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo nuevo</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo revocado</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <source>Trusted device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de confianza</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Verified, new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado, dispositivo nuevo</translation>
     </message>
     <message>
         <source>a check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló una comprobación</translation>
     </message>
 </context>
 <context>
     <name>DeskWorkspace</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del envío</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -602,39 +602,39 @@
     <name>DetailView</name>
     <message>
         <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara la huella del dispositivo con quien informa y luego confía en él en «Dispositivos».</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Report envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre del informe: %1</translation>
     </message>
     <message>
         <source>Report text</source>
@@ -642,15 +642,15 @@
     </message>
     <message>
         <source>Report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado para</translation>
     </message>
     <message>
         <source>Service or company</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella de quien firma</translation>
     </message>
     <message>
         <source>Signing device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo firmante</translation>
     </message>
     <message>
         <source>Title</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>When</source>
@@ -685,7 +685,7 @@
     <name>DeviceModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -693,38 +693,38 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un dispositivo de la lista.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Revoke the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el dispositivo elegido</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <source>Trust the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en el dispositivo elegido</translation>
     </message>
     <message>
         <source>Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar…</translation>
     </message>
 </context>
 <context>
@@ -794,47 +794,47 @@
     <name>DisplaySettings</name>
     <message>
         <source>About the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el tamaño del texto</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Display (also before unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla (también antes de desbloquear)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto:</translation>
     </message>
     <message>
         <source>The new text size is used from the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo tamaño del texto se usará la próxima vez que se inicie Satchel.</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los del sistema</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -911,106 +911,106 @@
     <name>EvidenceExporter</name>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta vacía</translation>
     </message>
     <message>
         <source>Evidence export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación de pruebas</translation>
     </message>
     <message>
         <source>Evidence export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación de pruebas</translation>
     </message>
     <message>
         <source>Evidence written to %1; its README.txt says how to re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas guardadas en %1; su README.txt explica cómo volver a comprobarlas.</translation>
     </message>
     <message>
         <source>Export evidence to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las pruebas a una carpeta</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pruebas…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier comprobación</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier dispositivo</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Filter by date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha de recepción</translation>
     </message>
     <message>
         <source>Filter by device</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por dispositivo</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Filter by verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por verificación</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>State</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
@@ -1159,7 +1159,7 @@
     <name>PanicDialog</name>
     <message>
         <source>Destroy everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruirlo todo</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1167,19 +1167,19 @@
     </message>
     <message>
         <source>The word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>La palabra que hay que escribir</translation>
     </message>
     <message>
         <source>This erases every report, attachment and key in Satchel on this computer, for ever. Nothing can bring it back. To go ahead, type the word below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra para siempre todos los informes, adjuntos y claves de Satchel en este ordenador. Nada podrá recuperarlos. Para seguir, escribe la palabra de abajo.</translation>
     </message>
     <message>
         <source>Type the word to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la palabra para confirmar</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>destruir</translation>
     </message>
 </context>
 <context>
@@ -1276,69 +1276,69 @@
     <name>ReceivingPanel</name>
     <message>
         <source>About sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las memorias USB</translation>
     </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae los envíos desde una memoria USB y devuelve los recibos en otra, para que quienes informan puedan borrar sus copias.</translation>
     </message>
     <message>
         <source>By stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Por memoria USB</translation>
     </message>
     <message>
         <source>Export receipts to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recibos a una memoria USB…</translation>
     </message>
     <message>
         <source>From the inbox, over Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el buzón, por Tor</translation>
     </message>
     <message>
         <source>Pull automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger automáticamente</translation>
     </message>
     <message>
         <source>Pull automatically while this window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger automáticamente mientras esta ventana esté abierta</translation>
     </message>
     <message>
         <source>Pull new submissions from the inbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger ahora los envíos nuevos del buzón</translation>
     </message>
     <message>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger ahora</translation>
     </message>
     <message>
         <source>Pull status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la recogida</translation>
     </message>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se recogió %n elemento nuevo.</numerusform>
+            <numerusform>Se recogieron %n elementos nuevos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo del buzón…</translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recogida por Tor no está configurada en esta ventana; importa desde una memoria USB.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasta ahora se ha recibido %n elemento nuevo.</numerusform>
+            <numerusform>Hasta ahora se han recibido %n elementos nuevos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de recoger</translation>
     </message>
 </context>
 <context>
@@ -1619,40 +1619,40 @@
     <name>SettingsScreen</name>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al desbloqueo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo guardar %n elemento; sigue guardado aquí. Exporta de nuevo.</numerusform>
+            <numerusform>No se pudieron guardar %n elementos; siguen guardados aquí. Exporta de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento de la memoria USB estaba dañado o ilegible y no se tomó; pide que lo guarden de nuevo en una memoria USB.</numerusform>
+            <numerusform>%n elementos de la memoria USB estaban dañados o ilegibles y no se tomaron; pide que los guarden de nuevo en una memoria USB.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de la memoria USB</translation>
     </message>
     <message>
         <source>Export to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una memoria USB…</translation>
     </message>
     <message>
         <source>Import from a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una memoria USB…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
@@ -1663,29 +1663,29 @@
     </message>
     <message>
         <source>Stick transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la transferencia USB</translation>
     </message>
     <message>
         <source>Stick transfer result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la transferencia USB</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the stick transfer; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la transferencia USB; se conserva lo hecho hasta ahora</translation>
     </message>
     <message>
         <source>Stopped; what was done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; se conserva lo hecho hasta ahora.</translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se tomó %n elemento de la memoria USB.</numerusform>
+            <numerusform>Se tomaron %n elementos de la memoria USB.</numerusform>
         </translation>
     </message>
 </context>
@@ -1693,15 +1693,15 @@
     <name>SubmissionModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>State</source>
@@ -1713,26 +1713,26 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
         <source>Comma-separated, e.g. urgent, north</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. urgente, norte</translation>
     </message>
     <message>
         <source>Desk state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en recepción</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Save triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clasificación</translation>
     </message>
     <message>
         <source>State</source>
@@ -1740,18 +1740,18 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Language and display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de idioma y pantalla</translation>
     </message>
     <message>
         <source>Language and display…</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y pantalla…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1806,46 +1806,46 @@
     <name>VaultSettingsPage</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tras %n minuto sin uso</numerusform>
+            <numerusform>Tras %n minutos sin uso</numerusform>
         </translation>
     </message>
     <message>
         <source>Bridges (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puentes (guardados en esta bóveda)</translation>
     </message>
     <message>
         <source>Immediately, when I leave the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseguida, cuando salgo de la ventana</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear automáticamente</translation>
     </message>
     <message>
         <source>Lock automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear automáticamente:</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear al minimizar la ventana</translation>
     </message>
     <message>
         <source>Locking (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo (guardado en esta bóveda)</translation>
     </message>
     <message>
         <source>Never for idleness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca por inactividad</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados.</translation>
     </message>
 </context>
 </TS>

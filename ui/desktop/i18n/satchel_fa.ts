@@ -5,65 +5,65 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ردیف رویداد از میز دریافت بیرون می‌رود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش هشدارها</translation>
     </message>
     <message>
         <source>Alerts result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ هشدارها</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV و JSON…</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری هشدارها</translation>
     </message>
     <message>
         <source>Export the alerts as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری هشدارها به صورت CSV و JSON</translation>
     </message>
     <message>
         <source>Only incidents since</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رویدادهای پس از</translation>
     </message>
     <message>
         <source>Only incidents since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رویدادهای پس از یک تاریخ</translation>
     </message>
     <message>
         <source>Only what is below leaves the desk: kind, date, region and country, service, verification and a count. No names, no report text, no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط آنچه در زیر می‌بینید از میز دریافت بیرون می‌رود: نوع، تاریخ، منطقه و کشور، سرویس، راستی‌آزمایی و یک شمارش. نه نامی، نه متن گزارشی، نه دستگاهی.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Preview what leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش آنچه از میز دریافت بیرون می‌رود</translation>
     </message>
     <message>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>از تاریخ</translation>
     </message>
     <message>
         <source>What leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه از میز دریافت بیرون می‌رود</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2 نوشته شدند.</translation>
     </message>
 </context>
 <context>
@@ -81,11 +81,11 @@
     <name>AttachmentPane</name>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ پیش‌نمایش</translation>
     </message>
     <message>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش پیوست</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>Choose where to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>جای ذخیرهٔ رونوشت را انتخاب کنید</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رونوشتی از پیوست</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رونوشت…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت با نام %1 ذخیره شد.</translation>
     </message>
     <message>
         <source>Shown from memory; checked against the signed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>از حافظه نمایش داده شده؛ با هش امضاشده مقایسه شده است.</translation>
     </message>
     <message>
         <source>This file cannot be shown inside Satchel. Use &quot;Save a copy&quot; to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده را نمی‌توان درون Satchel نمایش داد. با «ذخیرهٔ رونوشت» آن را در برنامهٔ دیگری باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -193,27 +193,27 @@
     <name>CompareDialog</name>
     <message>
         <source>A name you will recognise, e.g. a code name</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که آن را بشناسید، مثلاً یک نام رمز</translation>
     </message>
     <message>
         <source>Ask the reporter to read out the fingerprint their device shows, or compare it in person. Trust this device only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>از گزارشگر بخواهید اثر انگشتی را که دستگاهش نشان می‌دهد بلند بخواند، یا حضوری مقایسه کنید. فقط اگر همهٔ گروه‌ها یکسان بودند به این دستگاه اعتماد کنید.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت را مقایسه کنید</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <source>Confirm, the fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید، اثر انگشت‌ها یکسان‌اند</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام دستگاه</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -221,19 +221,19 @@
     </message>
     <message>
         <source>Discard, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار بگذار، چیزی تغییر نکند</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Revoking marks every submission this device signs from now on as failed. Check that this is the device you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>با لغو اعتماد، هر گزارشی که این دستگاه از این پس امضا کند ناموفق شمرده می‌شود. مطمئن شوید این همان دستگاهی است که منظورتان است.</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه باید مقایسه شود</translation>
     </message>
 </context>
 <context>
@@ -322,23 +322,23 @@
     <name>CourierWorkspace</name>
     <message>
         <source>About carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ جابه‌جایی</translation>
     </message>
     <message>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>پیک</translation>
     </message>
     <message>
         <source>Everything you carry is sealed: you cannot read it, and nobody can read it from you. Pass it on by stick or upload it when you have a connection; receipts travel back the same way so senders can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر چه جابه‌جا می‌کنید مهر و موم شده است: نه شما می‌توانید آن را بخوانید و نه کسی می‌تواند آن را از شما بخواند. آن را با حافظهٔ USB برسانید یا وقتی اتصال دارید بارگذاری کنید؛ رسیدها از همین راه برمی‌گردند تا فرستندگان نسخه‌های خود را پاک کنند.</translation>
     </message>
     <message>
         <source>What you carry</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه جابه‌جا می‌کنید</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -346,13 +346,13 @@
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد جابه‌جا می‌کنید، روی هم %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You carry nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال حاضر چیزی جابه‌جا نمی‌کنید.</translation>
     </message>
 </context>
 <context>
@@ -380,214 +380,214 @@
     <name>DemoBanner</name>
     <message>
         <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ائتلافی یک‌بارمصرف که برای این نمایش ساخته شده: هیچ چیز اینجا واقعی یا خصوصی نیست. در %1 است؛ گذرواژه‌اش «%2» است.</translation>
     </message>
     <message>
         <source>About this demo</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ این نمایش</translation>
     </message>
     <message>
         <source>Carry the stick to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ USB را به میز دریافت ببر</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایشی</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>How the demo is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش چگونه متصل است</translation>
     </message>
     <message>
         <source>Private Tor network starting</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکهٔ خصوصی تور در حال راه‌اندازی</translation>
     </message>
     <message>
         <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های مهر و موم شدهٔ گزارشگر را روی یک حافظهٔ USB در پوشهٔ نمایش ذخیره می‌کند، سپس آن را در میز دریافت درون‌بری می‌کند، همان کاری که یک پیک می‌کند</translation>
     </message>
     <message>
         <source>This is a demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک نمایش است</translation>
     </message>
     <message>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>چه باید کرد</translation>
     </message>
 </context>
 <context>
     <name>DemoWindow</name>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱. در زبانهٔ «گزارشگر» یک گزارش بنویسید (یک عنوان کافی است) و «ارسال» را بزنید. ۲. «حافظهٔ USB را به میز دریافت ببر» را بزنید. ۳. در زبانهٔ «میز دریافت» گزارش می‌رسد و ستون «راستی‌آزمایی» می‌گوید تأیید شده است یا نه.</translation>
     </message>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱. در زبانهٔ «گزارشگر» یک گزارش بنویسید (یک عنوان کافی است) و «ارسال» را بزنید. ۲. «صندوق خروجی» را ببینید: گزارش خودش از راه شبکهٔ خصوصی تور می‌رود (یا «حافظهٔ USB را به میز دریافت ببر» را بزنید). ۳. در زبانهٔ «میز دریافت» گزارش می‌رسد و ستون «راستی‌آزمایی» می‌گوید تأیید شده است یا نه.</translation>
     </message>
     <message>
         <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>از راه یک شبکهٔ خصوصی تور روی این رایانه متصل است؛ صندوق ورودی نمایش یک سرویس onion روی آن است.</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>میز دریافت</translation>
     </message>
     <message>
         <source>Making the demo coalition…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن ائتلاف نمایشی…</translation>
     </message>
     <message>
         <source>Nothing to carry yet: write a report and press Send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی برای جابه‌جایی نیست: اول یک گزارش بنویسید و «ارسال» را بزنید.</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشگر</translation>
     </message>
     <message>
         <source>Reporter or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشگر یا میز دریافت</translation>
     </message>
     <message>
         <source>Satchel — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — نمایشی</translation>
     </message>
     <message>
         <source>Saving the reporter&apos;s sealed reports to the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ گزارش‌های مهر و موم شدهٔ گزارشگر روی حافظهٔ USB…</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آغاز</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی یک شبکهٔ خصوصی تور روی این رایانه (فقط داخلی؛ به اینترنت دسترسی ندارد)…</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی یک شبکهٔ خصوصی تور روی این رایانه…</translation>
     </message>
     <message>
         <source>The demo could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش راه‌اندازی نشد: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>میز دریافت %n گزارش دریافت کرد و بررسی کرد چه کسی آن‌ها را امضا کرده و چیزی تغییر نکرده است: ستون «راستی‌آزمایی» را ببینید.</numerusform>
         </translation>
     </message>
     <message>
         <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>در صندوق ورودی است؛ میز دریافت اکنون آن را دریافت می‌کند. زبانهٔ «میز دریافت» را باز کنید.</translation>
     </message>
     <message>
         <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکهٔ خصوصی تور راه نیفتاد (%1)؛ گزارش‌ها همچنان می‌توانند با حافظهٔ USB جابه‌جا شوند.</translation>
     </message>
     <message>
         <source>The stick is at the desk; importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ USB به میز دریافت رسید؛ در حال درون‌بری…</translation>
     </message>
     <message>
         <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمایش بدون تور اجرا می‌شود، پس هیچ مسیر شبکه‌ای ندارد: اصلاً از اتصال استفاده نمی‌کند و گزارش‌ها با حافظهٔ USB جابه‌جا می‌شوند، همان‌طور که پیک می‌برد.</translation>
     </message>
     <message>
         <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تور اینجا نصب نیست، پس این نمایش بدون آن اجرا می‌شود و هیچ مسیر شبکه‌ای ندارد: اصلاً از اتصال استفاده نمی‌کند و گزارش‌ها با حافظهٔ USB جابه‌جا می‌شوند، همان‌طور که پیک می‌برد.</translation>
     </message>
 </context>
 <context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق: %1</translation>
     </message>
     <message>
         <source>Failed: signed by a revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق: با دستگاهی امضا شده که اعتمادش لغو شده</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه تازه</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز بررسی نشده</translation>
     </message>
     <message>
         <source>Revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاهِ لغو اعتماد شده</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌رسانی شده</translation>
     </message>
     <message>
         <source>Trusted device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه مورد اعتماد</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <source>Verified, new device</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده، دستگاه تازه</translation>
     </message>
     <message>
         <source>a check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از بررسی‌ها ناموفق بود</translation>
     </message>
 </context>
 <context>
     <name>DeskWorkspace</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارها</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>میز دریافت</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌ها</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات گزارش رسیده</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های رسیده</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -598,39 +598,39 @@
     <name>DetailView</name>
     <message>
         <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت دستگاه را با گزارشگر مقایسه کنید، سپس در «دستگاه‌ها» به آن اعتماد کنید.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>هش‌ها</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان دریافت</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرندگان</translation>
     </message>
     <message>
         <source>Report envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاکت گزارش: %1</translation>
     </message>
     <message>
         <source>Report text</source>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <source>Report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متن گزارش: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر و موم شده برای</translation>
     </message>
     <message>
         <source>Service or company</source>
@@ -654,11 +654,11 @@
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت امضاکننده</translation>
     </message>
     <message>
         <source>Signing device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه امضاکننده</translation>
     </message>
     <message>
         <source>Title</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>راستی‌آزمایی</translation>
     </message>
     <message>
         <source>When</source>
@@ -681,7 +681,7 @@
     <name>DeviceModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌نام)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -689,38 +689,38 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول یک دستگاه را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه‌ها</translation>
     </message>
     <message>
         <source>Revoke the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو اعتماد به دستگاه انتخاب‌شده</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو اعتماد…</translation>
     </message>
     <message>
         <source>Trust the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد به دستگاه انتخاب‌شده</translation>
     </message>
     <message>
         <source>Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد…</translation>
     </message>
 </context>
 <context>
@@ -790,47 +790,47 @@
     <name>DisplaySettings</name>
     <message>
         <source>About the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ اندازهٔ متن</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌ها:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تیره</translation>
     </message>
     <message>
         <source>Display (also before unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش (پیش از باز کردن قفل هم)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>کنتراست بالا</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ متن:</translation>
     </message>
     <message>
         <source>The new text size is used from the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ تازهٔ متن از دفعهٔ بعد که Satchel باز شود به کار می‌رود.</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>مانند سیستم</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان سیستم</translation>
     </message>
 </context>
 <context>
@@ -907,106 +907,106 @@
     <name>EvidenceExporter</name>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پوشهٔ خالی انتخاب کنید</translation>
     </message>
     <message>
         <source>Evidence export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت برون‌بری مدارک</translation>
     </message>
     <message>
         <source>Evidence export result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ برون‌بری مدارک</translation>
     </message>
     <message>
         <source>Evidence written to %1; its README.txt says how to re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک در %1 نوشته شد؛ پروندهٔ README.txt آن می‌گوید چگونه دوباره بررسی‌اش کنید.</translation>
     </message>
     <message>
         <source>Export evidence to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری مدارک به یک پوشه</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری مدارک…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any check</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نتیجهٔ بررسی</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>هر تاریخی</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دستگاهی</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>هر نوعی</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>هر وضعیتی</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <source>Filter by date received</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس تاریخ دریافت</translation>
     </message>
     <message>
         <source>Filter by device</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس دستگاه</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس نوع</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس وضعیت</translation>
     </message>
     <message>
         <source>Filter by verification</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش بر اساس راستی‌آزمایی</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>۲۴ ساعت گذشته</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۷ روز گذشته</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز بررسی نشده</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان دریافت</translation>
     </message>
     <message>
         <source>State</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
@@ -1155,7 +1155,7 @@
     <name>PanicDialog</name>
     <message>
         <source>Destroy everything</source>
-        <translation type="unfinished"></translation>
+        <translation>نابود کردن همه چیز</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1163,19 +1163,19 @@
     </message>
     <message>
         <source>The word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>واژه‌ای که باید بنویسید</translation>
     </message>
     <message>
         <source>This erases every report, attachment and key in Satchel on this computer, for ever. Nothing can bring it back. To go ahead, type the word below.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار هر گزارش، پیوست و کلیدی را که در Satchel روی این رایانه است برای همیشه پاک می‌کند. هیچ چیز آن را برنمی‌گرداند. برای ادامه، واژهٔ زیر را بنویسید.</translation>
     </message>
     <message>
         <source>Type the word to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>برای تأیید واژه را بنویسید</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>نابودی</translation>
     </message>
 </context>
 <context>
@@ -1272,67 +1272,67 @@
     <name>ReceivingPanel</name>
     <message>
         <source>About sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ حافظه‌های USB</translation>
     </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های رسیده را از حافظهٔ USB وارد کنید و رسیدها را روی یکی برگردانید تا گزارشگران بتوانند نسخه‌های خود را پاک کنند.</translation>
     </message>
     <message>
         <source>By stick</source>
-        <translation type="unfinished"></translation>
+        <translation>با حافظهٔ USB</translation>
     </message>
     <message>
         <source>Export receipts to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری رسیدها به حافظهٔ USB…</translation>
     </message>
     <message>
         <source>From the inbox, over Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>از صندوق ورودی، از طریق تور</translation>
     </message>
     <message>
         <source>Pull automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت خودکار</translation>
     </message>
     <message>
         <source>Pull automatically while this window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی این پنجره باز است خودکار دریافت کن</translation>
     </message>
     <message>
         <source>Pull new submissions from the inbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا گزارش‌های تازه را از صندوق ورودی دریافت کن</translation>
     </message>
     <message>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا دریافت کن</translation>
     </message>
     <message>
         <source>Pull status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت دریافت</translation>
     </message>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد تازه دریافت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت از صندوق ورودی…</translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت از طریق تور در این پنجره راه‌اندازی نشده است؛ به جای آن از حافظهٔ USB درون‌بری کنید.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تا اینجا %n مورد تازه دریافت شده است.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف دریافت</translation>
     </message>
 </context>
 <context>
@@ -1612,38 +1612,38 @@
     <name>SettingsScreen</name>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به باز کردن قفل</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
 </context>
 <context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد ذخیره نشد؛ هنوز اینجا نگه داشته می‌شوند. دوباره برون‌بری کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد روی حافظهٔ USB آسیب‌دیده یا ناخوانا بود و برداشته نشد؛ بخواهید دوباره روی حافظهٔ USB ذخیره شوند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ حافظهٔ USB را انتخاب کنید</translation>
     </message>
     <message>
         <source>Export to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری به حافظهٔ USB…</translation>
     </message>
     <message>
         <source>Import from a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری از حافظهٔ USB…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
@@ -1653,28 +1653,28 @@
     </message>
     <message>
         <source>Stick transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت انتقال با حافظهٔ USB</translation>
     </message>
     <message>
         <source>Stick transfer result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ انتقال با حافظهٔ USB</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Stop the stick transfer; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال با حافظهٔ USB را متوقف کن؛ آنچه تا اینجا انجام شده می‌ماند</translation>
     </message>
     <message>
         <source>Stopped; what was done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد؛ آنچه تا اینجا انجام شده بود می‌ماند.</translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد از حافظهٔ USB برداشته شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,15 +1682,15 @@
     <name>SubmissionModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان دریافت</translation>
     </message>
     <message>
         <source>State</source>
@@ -1702,26 +1702,26 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>راستی‌آزمایی</translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
         <source>Comma-separated, e.g. urgent, north</source>
-        <translation type="unfinished"></translation>
+        <translation>با ویرگول جدا کنید، مثلاً: فوری، شمال</translation>
     </message>
     <message>
         <source>Desk state</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت در میز دریافت</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Save triage</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ دسته‌بندی</translation>
     </message>
     <message>
         <source>State</source>
@@ -1729,18 +1729,18 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Language and display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات زبان و نمایش</translation>
     </message>
     <message>
         <source>Language and display…</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان و نمایش…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1795,45 +1795,45 @@
     <name>VaultSettingsPage</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پس از %n دقیقه بی‌استفاده ماندن</numerusform>
         </translation>
     </message>
     <message>
         <source>Bridges (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>پل‌ها (در این گاوصندوق نگه داشته می‌شوند)</translation>
     </message>
     <message>
         <source>Immediately, when I leave the window</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌درنگ، وقتی پنجره را ترک می‌کنم</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار</translation>
     </message>
     <message>
         <source>Lock automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار:</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی پنجره کوچک شد قفل کن</translation>
     </message>
     <message>
         <source>Locking (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل شدن (در این گاوصندوق نگه داشته می‌شود)</translation>
     </message>
     <message>
         <source>Never for idleness</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز به خاطر بی‌کاری</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تنظیمات</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات ذخیره شد.</translation>
     </message>
 </context>
 </TS>

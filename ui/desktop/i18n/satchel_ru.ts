@@ -5,67 +5,67 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За пределы приёма уйдёт %n строка происшествий.</numerusform>
+            <numerusform>За пределы приёма уйдут %n строки происшествий.</numerusform>
+            <numerusform>За пределы приёма уйдут %n строк происшествий.</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр оповещений</translation>
     </message>
     <message>
         <source>Alerts result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат оповещений</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV и JSON…</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт оповещений</translation>
     </message>
     <message>
         <source>Export the alerts as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать оповещения в CSV и JSON</translation>
     </message>
     <message>
         <source>Only incidents since</source>
-        <translation type="unfinished"></translation>
+        <translation>Только происшествия с</translation>
     </message>
     <message>
         <source>Only incidents since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Только происшествия с указанной даты</translation>
     </message>
     <message>
         <source>Only what is below leaves the desk: kind, date, region and country, service, verification and a count. No names, no report text, no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>За пределы приёма уходит только то, что ниже: тип, дата, регион и страна, сервис, проверка и количество. Никаких имён, текста отчётов и устройств.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Preview what leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть, что уйдёт за пределы приёма</translation>
     </message>
     <message>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <source>What leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Что уходит за пределы приёма</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаны %1 и %2.</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,11 @@
     <name>AttachmentPane</name>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>О предпросмотре</translation>
     </message>
     <message>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр вложения</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -95,27 +95,27 @@
     </message>
     <message>
         <source>Choose where to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить копию</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию вложения</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1.</translation>
     </message>
     <message>
         <source>Shown from memory; checked against the signed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано из памяти; сверено с подписанным хешем.</translation>
     </message>
     <message>
         <source>This file cannot be shown inside Satchel. Use &quot;Save a copy&quot; to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя показать в Satchel. Нажмите «Сохранить копию», чтобы открыть его в другой программе.</translation>
     </message>
 </context>
 <context>
@@ -195,27 +195,27 @@
     <name>CompareDialog</name>
     <message>
         <source>A name you will recognise, e.g. a code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, которое вы узнаете, например кодовое</translation>
     </message>
     <message>
         <source>Ask the reporter to read out the fingerprint their device shows, or compare it in person. Trust this device only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите автора отчёта прочитать вслух отпечаток, который показывает его устройство, или сравните его при встрече. Доверяйте этому устройству, только если совпадает каждая группа.</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <source>Confirm, the fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить: отпечатки совпадают</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя устройства</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -223,19 +223,19 @@
     </message>
     <message>
         <source>Discard, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться, ничего не менять</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Revoking marks every submission this device signs from now on as failed. Check that this is the device you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>После отзыва каждый отчёт, подписанный этим устройством, будет отмечаться как не прошедший проверку. Убедитесь, что это нужное устройство.</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сверить</translation>
     </message>
 </context>
 <context>
@@ -324,23 +324,23 @@
     <name>CourierWorkspace</name>
     <message>
         <source>About carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>О переноске</translation>
     </message>
     <message>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Переноска</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>Курьер</translation>
     </message>
     <message>
         <source>Everything you carry is sealed: you cannot read it, and nobody can read it from you. Pass it on by stick or upload it when you have a connection; receipts travel back the same way so senders can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы переносите, запечатано: вы не можете это прочитать, и никто не прочитает это через вас. Передайте на флешке или загрузите, когда будет подключение; подтверждения возвращаются тем же путём, чтобы отправители могли стереть свои копии.</translation>
     </message>
     <message>
         <source>What you carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы переносите</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -348,15 +348,15 @@
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вы переносите %n элемент, всего %1.</numerusform>
+            <numerusform>Вы переносите %n элемента, всего %1.</numerusform>
+            <numerusform>Вы переносите %n элементов, всего %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You carry nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас вы ничего не переносите.</translation>
     </message>
 </context>
 <context>
@@ -386,216 +386,216 @@
     <name>DemoBanner</name>
     <message>
         <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовая коалиция для этой демонстрации: здесь нет ничего настоящего или личного. Она хранится в %1; её фраза-пароль — «%2».</translation>
     </message>
     <message>
         <source>About this demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этой демонстрации</translation>
     </message>
     <message>
         <source>Carry the stick to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнести флешку на приём</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМО</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо</translation>
     </message>
     <message>
         <source>How the demo is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Как подключена демонстрация</translation>
     </message>
     <message>
         <source>Private Tor network starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Частная сеть Tor запускается</translation>
     </message>
     <message>
         <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет запечатанные отчёты автора на флешку в папке демонстрации, затем импортирует её на приёме, как это сделал бы курьер</translation>
     </message>
     <message>
         <source>This is a demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Это демонстрация</translation>
     </message>
     <message>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сейчас произошло</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать</translation>
     </message>
 </context>
 <context>
     <name>DemoWindow</name>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. На вкладке «Автор» напишите отчёт (достаточно заголовка) и нажмите «Отправить». 2. Нажмите «Отнести флешку на приём». 3. На вкладке «Приём» появится отчёт, а столбец «Проверка» покажет, прошёл ли он проверку.</translation>
     </message>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. На вкладке «Автор» напишите отчёт (достаточно заголовка) и нажмите «Отправить». 2. Следите за «Исходящими»: отчёт сам уйдёт через частную сеть Tor (или нажмите «Отнести флешку на приём»). 3. На вкладке «Приём» появится отчёт, а столбец «Проверка» покажет, прошёл ли он проверку.</translation>
     </message>
     <message>
         <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено через частную сеть Tor на этом компьютере; ящик входящих демонстрации — onion-сервис в ней.</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Making the demo coalition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём демонстрационную коалицию…</translation>
     </message>
     <message>
         <source>Nothing to carry yet: write a report and press Send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего переносить: сначала напишите отчёт и нажмите «Отправить».</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Reporter or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор или приём</translation>
     </message>
     <message>
         <source>Satchel — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — ДЕМО</translation>
     </message>
     <message>
         <source>Saving the reporter&apos;s sealed reports to the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем запечатанные отчёты автора на флешку…</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускаем частную сеть Tor на этом компьютере (только внутри него; в интернет она не выходит)…</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускаем частную сеть Tor на этом компьютере…</translation>
     </message>
     <message>
         <source>The demo could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрацию: %1</translation>
     </message>
     <message numerus="yes">
         <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приём получил %n отчёт и проверил, кто его подписал и что ничего не изменено: см. столбец «Проверка».</numerusform>
+            <numerusform>Приём получил %n отчёта и проверил, кто их подписал и что ничего не изменено: см. столбец «Проверка».</numerusform>
+            <numerusform>Приём получил %n отчётов и проверил, кто их подписал и что ничего не изменено: см. столбец «Проверка».</numerusform>
         </translation>
     </message>
     <message>
         <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт в ящике входящих; приём сейчас его забирает. Откройте вкладку «Приём».</translation>
     </message>
     <message>
         <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частная сеть Tor не запустилась (%1); отчёты по-прежнему можно переносить на флешке.</translation>
     </message>
     <message>
         <source>The stick is at the desk; importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Флешка на приёме; импортируем…</translation>
     </message>
     <message>
         <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта демонстрация работает без Tor, поэтому сетевого пути у неё нет: она вообще не подключается, и отчёты переносятся на флешке, как их носит курьер.</translation>
     </message>
     <message>
         <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor здесь не установлен, поэтому демонстрация работает без него и сетевого пути у неё нет: она вообще не подключается, и отчёты переносятся на флешке, как их носит курьер.</translation>
     </message>
 </context>
 <context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прошло: %1</translation>
     </message>
     <message>
         <source>Failed: signed by a revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прошло: подписано отозванным устройством</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое устройство</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>Revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозванное устройство</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Trusted device</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенное устройство</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>Verified, new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено, новое устройство</translation>
     </message>
     <message>
         <source>a check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>одна из проверок не прошла</translation>
     </message>
 </context>
 <context>
     <name>DeskWorkspace</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности отчёта</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступившие отчёты</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -606,39 +606,39 @@
     <name>DetailView</name>
     <message>
         <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте отпечаток устройства с автором отчёта, затем доверьтесь ему во вкладке «Устройства».</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеши</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Происшествие</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Report envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверт отчёта: %1</translation>
     </message>
     <message>
         <source>Report text</source>
@@ -646,15 +646,15 @@
     </message>
     <message>
         <source>Report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст отчёта: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано для</translation>
     </message>
     <message>
         <source>Service or company</source>
@@ -662,11 +662,11 @@
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток подписавшего</translation>
     </message>
     <message>
         <source>Signing device</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписавшее устройство</translation>
     </message>
     <message>
         <source>Title</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>When</source>
@@ -689,7 +689,7 @@
     <name>DeviceModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -697,38 +697,38 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите устройство в списке.</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Revoke the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранное устройство</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать…</translation>
     </message>
     <message>
         <source>Trust the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять выбранному устройству</translation>
     </message>
     <message>
         <source>Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять…</translation>
     </message>
 </context>
 <context>
@@ -798,47 +798,47 @@
     <name>DisplaySettings</name>
     <message>
         <source>About the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>О размере текста</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Display (also before unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид (также до разблокировки)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая контрастность</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста:</translation>
     </message>
     <message>
         <source>The new text size is used from the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый размер текста применится при следующем запуске Satchel.</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -915,106 +915,106 @@
     <name>EvidenceExporter</name>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пустую папку</translation>
     </message>
     <message>
         <source>Evidence export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта доказательств</translation>
     </message>
     <message>
         <source>Evidence export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат экспорта доказательств</translation>
     </message>
     <message>
         <source>Evidence written to %1; its README.txt says how to re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства записаны в %1; в файле README.txt сказано, как их перепроверить.</translation>
     </message>
     <message>
         <source>Export evidence to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать доказательства в папку</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт доказательств…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any check</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая проверка</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая дата</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое устройство</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прошло проверку</translation>
     </message>
     <message>
         <source>Filter by date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по дате получения</translation>
     </message>
     <message>
         <source>Filter by device</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по устройству</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по состоянию</translation>
     </message>
     <message>
         <source>Filter by verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по проверке</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 24 часа</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>State</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
@@ -1163,7 +1163,7 @@
     <name>PanicDialog</name>
     <message>
         <source>Destroy everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить всё</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1171,19 +1171,19 @@
     </message>
     <message>
         <source>The word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово, которое нужно ввести</translation>
     </message>
     <message>
         <source>This erases every report, attachment and key in Satchel on this computer, for ever. Nothing can bring it back. To go ahead, type the word below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это навсегда сотрёт все отчёты, вложения и ключи Satchel на этом компьютере. Вернуть их будет невозможно. Чтобы продолжить, введите слово ниже.</translation>
     </message>
     <message>
         <source>Type the word to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите слово для подтверждения</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожить</translation>
     </message>
 </context>
 <context>
@@ -1280,71 +1280,71 @@
     <name>ReceivingPanel</name>
     <message>
         <source>About sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>О флешках</translation>
     </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимайте отчёты с флешки и отправляйте подтверждения обратно на флешке, чтобы авторы могли стереть свои копии.</translation>
     </message>
     <message>
         <source>By stick</source>
-        <translation type="unfinished"></translation>
+        <translation>На флешке</translation>
     </message>
     <message>
         <source>Export receipts to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт подтверждений на флешку…</translation>
     </message>
     <message>
         <source>From the inbox, over Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Из ящика входящих, через Tor</translation>
     </message>
     <message>
         <source>Pull automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Забирать автоматически</translation>
     </message>
     <message>
         <source>Pull automatically while this window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Забирать автоматически, пока открыто это окно</translation>
     </message>
     <message>
         <source>Pull new submissions from the inbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрать новые отчёты из ящика входящих сейчас</translation>
     </message>
     <message>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрать сейчас</translation>
     </message>
     <message>
         <source>Pull status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние приёма</translation>
     </message>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Получен %n новый элемент.</numerusform>
+            <numerusform>Получено %n новых элемента.</numerusform>
+            <numerusform>Получено %n новых элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забираем из ящика входящих…</translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём через Tor в этом окне не настроен; импортируйте с флешки.</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока получен %n новый элемент.</numerusform>
+            <numerusform>Пока получено %n новых элемента.</numerusform>
+            <numerusform>Пока получено %n новых элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить приём</translation>
     </message>
 </context>
 <context>
@@ -1626,42 +1626,42 @@
     <name>SettingsScreen</name>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к разблокировке</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент не удалось сохранить; он остаётся здесь. Экспортируйте ещё раз.</numerusform>
+            <numerusform>%n элемента не удалось сохранить; они остаются здесь. Экспортируйте ещё раз.</numerusform>
+            <numerusform>%n элементов не удалось сохранить; они остаются здесь. Экспортируйте ещё раз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент на флешке повреждён или не читается и не был принят; попросите сохранить его на флешку заново.</numerusform>
+            <numerusform>%n элемента на флешке повреждены или не читаются и не были приняты; попросите сохранить их на флешку заново.</numerusform>
+            <numerusform>%n элементов на флешке повреждены или не читаются и не были приняты; попросите сохранить их на флешку заново.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку флешки</translation>
     </message>
     <message>
         <source>Export to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт на флешку…</translation>
     </message>
     <message>
         <source>Import from a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт с флешки…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
@@ -1673,30 +1673,30 @@
     </message>
     <message>
         <source>Stick transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход обмена с флешкой</translation>
     </message>
     <message>
         <source>Stick transfer result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат обмена с флешкой</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop the stick transfer; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить обмен с флешкой; уже сделанное сохранится</translation>
     </message>
     <message>
         <source>Stopped; what was done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; уже сделанное сохранено.</translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С флешки принят %n элемент.</numerusform>
+            <numerusform>С флешки принято %n элемента.</numerusform>
+            <numerusform>С флешки принято %n элементов.</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,15 +1704,15 @@
     <name>SubmissionModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>State</source>
@@ -1724,26 +1724,26 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
         <source>Comma-separated, e.g. urgent, north</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: срочно, север</translation>
     </message>
     <message>
         <source>Desk state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние при приёме</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Save triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить разбор</translation>
     </message>
     <message>
         <source>State</source>
@@ -1751,18 +1751,18 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Language and display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки языка и вида</translation>
     </message>
     <message>
         <source>Language and display…</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык и вид…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1817,47 +1817,47 @@
     <name>VaultSettingsPage</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n минуту без работы</numerusform>
+            <numerusform>Через %n минуты без работы</numerusform>
+            <numerusform>Через %n минут без работы</numerusform>
         </translation>
     </message>
     <message>
         <source>Bridges (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мосты (хранятся в этом хранилище)</translation>
     </message>
     <message>
         <source>Immediately, when I leave the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу, когда я ухожу из окна</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать автоматически</translation>
     </message>
     <message>
         <source>Lock automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать автоматически:</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при сворачивании окна</translation>
     </message>
     <message>
         <source>Locking (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка (хранится в этом хранилище)</translation>
     </message>
     <message>
         <source>Never for idleness</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда из-за бездействия</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 </TS>

@@ -5,65 +5,65 @@
     <name>AlertsPanel</name>
     <message numerus="yes">
         <source>%n incident row(s) would leave the desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将有 %n 行事件离开接收台。</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts preview</source>
-        <translation type="unfinished"></translation>
+        <translation>警报预览</translation>
     </message>
     <message>
         <source>Alerts result</source>
-        <translation type="unfinished"></translation>
+        <translation>警报结果</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV and JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV 和 JSON…</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出警报</translation>
     </message>
     <message>
         <source>Export the alerts as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将警报导出为 CSV 和 JSON</translation>
     </message>
     <message>
         <source>Only incidents since</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此日期以来的事件</translation>
     </message>
     <message>
         <source>Only incidents since a date</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限某日期以来的事件</translation>
     </message>
     <message>
         <source>Only what is below leaves the desk: kind, date, region and country, service, verification and a count. No names, no report text, no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有下面的内容会离开接收台：类型、日期、地区和国家、服务、验证结果和数量。没有姓名，没有报告正文，没有设备。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Preview what leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>预览将离开接收台的内容</translation>
     </message>
     <message>
         <source>Since date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>What leaves the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>离开接收台的内容</translation>
     </message>
     <message>
         <source>Wrote %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 和 %2。</translation>
     </message>
 </context>
 <context>
@@ -81,11 +81,11 @@
     <name>AttachmentPane</name>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>关于预览</translation>
     </message>
     <message>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>附件预览</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>Choose where to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>选择副本的保存位置</translation>
     </message>
     <message>
         <source>Save a copy of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存附件的副本</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本…</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本保存为 %1。</translation>
     </message>
     <message>
         <source>Shown from memory; checked against the signed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>从内存中显示；已与签名的哈希值核对。</translation>
     </message>
     <message>
         <source>This file cannot be shown inside Satchel. Use &quot;Save a copy&quot; to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 Satchel 中显示此文件。请用“保存副本”后用其他程序打开。</translation>
     </message>
 </context>
 <context>
@@ -193,27 +193,27 @@
     <name>CompareDialog</name>
     <message>
         <source>A name you will recognise, e.g. a code name</source>
-        <translation type="unfinished"></translation>
+        <translation>一个你认得出的名字，例如代号</translation>
     </message>
     <message>
         <source>Ask the reporter to read out the fingerprint their device shows, or compare it in person. Trust this device only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>请报告人读出其设备上显示的指纹，或当面核对。只有每一组都一致时，才信任此设备。</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>核对指纹</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Confirm, the fingerprints match</source>
-        <translation type="unfinished"></translation>
+        <translation>确认，指纹一致</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>设备名称</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -221,19 +221,19 @@
     </message>
     <message>
         <source>Discard, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃，不做任何更改</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Revoking marks every submission this device signs from now on as failed. Check that this is the device you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销后，此设备今后签名的每份报告都会被标为未通过。请确认这是你要处理的设备。</translation>
     </message>
     <message>
         <source>What to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>需要核对的内容</translation>
     </message>
 </context>
 <context>
@@ -322,23 +322,23 @@
     <name>CourierWorkspace</name>
     <message>
         <source>About carrying</source>
-        <translation type="unfinished"></translation>
+        <translation>关于携带</translation>
     </message>
     <message>
         <source>Carry</source>
-        <translation type="unfinished"></translation>
+        <translation>携带</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>信使</translation>
     </message>
     <message>
         <source>Everything you carry is sealed: you cannot read it, and nobody can read it from you. Pass it on by stick or upload it when you have a connection; receipts travel back the same way so senders can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>你携带的一切都已封存：你读不了，别人也无法从你这里读到。用 U 盘转交，或在有连接时上传；回执也按同样的方式带回，让发送者可以删除自己的副本。</translation>
     </message>
     <message>
         <source>What you carry</source>
-        <translation type="unfinished"></translation>
+        <translation>你携带的内容</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -346,13 +346,13 @@
     </message>
     <message numerus="yes">
         <source>You carry %n item(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你携带 %n 项，共 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>You carry nothing at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>你目前没有携带任何东西。</translation>
     </message>
 </context>
 <context>
@@ -380,214 +380,214 @@
     <name>DemoBanner</name>
     <message>
         <source>A throwaway coalition made for this demo: nothing here is real or private. It lives in %1; its passphrase is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本演示临时创建的联盟：这里没有任何真实或私密的内容。它位于 %1；口令是“%2”。</translation>
     </message>
     <message>
         <source>About this demo</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本演示</translation>
     </message>
     <message>
         <source>Carry the stick to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>把 U 盘带到接收台</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>How the demo is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>演示如何连接</translation>
     </message>
     <message>
         <source>Private Tor network starting</source>
-        <translation type="unfinished"></translation>
+        <translation>私有 Tor 网络正在启动</translation>
     </message>
     <message>
         <source>Saves the reporter&apos;s sealed reports to a stick in the demo folder, then imports that stick at the desk, as a courier would</source>
-        <translation type="unfinished"></translation>
+        <translation>把报告人已封存的报告保存到演示文件夹中的 U 盘，再在接收台导入该 U 盘，就像信使那样</translation>
     </message>
     <message>
         <source>This is a demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个演示</translation>
     </message>
     <message>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才发生了什么</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>该怎么做</translation>
     </message>
 </context>
 <context>
     <name>DemoWindow</name>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Press “Carry the stick to the desk”. 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 在“报告人”标签页写一份报告（有标题就够了），然后按“发送”。2. 按“把 U 盘带到接收台”。3. 在“接收台”标签页，报告会到达，其“验证”一栏会说明是否已验证。</translation>
     </message>
     <message>
         <source>1. On the Reporter tab, write a report (a title is enough) and press Send. 2. Watch the Outbox: the report goes over the private Tor network by itself (or press “Carry the stick to the desk”). 3. On the Desk tab, the report arrives and its Verification column says whether it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 在“报告人”标签页写一份报告（有标题就够了），然后按“发送”。2. 看“发件箱”：报告会自动通过私有 Tor 网络发出（或按“把 U 盘带到接收台”）。3. 在“接收台”标签页，报告会到达，其“验证”一栏会说明是否已验证。</translation>
     </message>
     <message>
         <source>Connected through a private Tor network on this computer; the demo&apos;s inbox is an onion service on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过这台电脑上的私有 Tor 网络连接；演示的收件箱是其中的一个 onion 服务。</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>接收台</translation>
     </message>
     <message>
         <source>Making the demo coalition…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示联盟…</translation>
     </message>
     <message>
         <source>Nothing to carry yet: write a report and press Send first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可携带的内容：请先写一份报告并按“发送”。</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>报告人</translation>
     </message>
     <message>
         <source>Reporter or desk</source>
-        <translation type="unfinished"></translation>
+        <translation>报告人或接收台</translation>
     </message>
     <message>
         <source>Satchel — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel — 演示</translation>
     </message>
     <message>
         <source>Saving the reporter&apos;s sealed reports to the stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把报告人已封存的报告保存到 U 盘…</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer (loopback only; it cannot reach the Internet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在这台电脑上启动私有 Tor 网络（仅限本机回环，无法访问互联网）…</translation>
     </message>
     <message>
         <source>Starting a private Tor network on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在这台电脑上启动私有 Tor 网络…</translation>
     </message>
     <message>
         <source>The demo could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置演示：%1</translation>
     </message>
     <message numerus="yes">
         <source>The desk received %n submission(s) and checked who signed them and that nothing was altered: see the Verification column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接收台收到了 %n 份报告，并核对了签名者以及内容未被改动：请看“验证”一栏。</numerusform>
         </translation>
     </message>
     <message>
         <source>The inbox has it; the desk is pulling it now. Open the Desk tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱已收到；接收台正在获取。请打开“接收台”标签页。</translation>
     </message>
     <message>
         <source>The private Tor network did not start (%1); reports can still travel on a stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>私有 Tor 网络未能启动（%1）；报告仍可以通过 U 盘传递。</translation>
     </message>
     <message>
         <source>The stick is at the desk; importing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘已到接收台；正在导入…</translation>
     </message>
     <message>
         <source>This demo runs without Tor, so it has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本演示不使用 Tor，因此没有网络路径：它完全不联网，报告通过 U 盘传递，就像信使携带那样。</translation>
     </message>
     <message>
         <source>Tor is not installed here, so this demo runs without it and has no network path: it uses no connection at all, and reports travel on a stick, as a courier carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有安装 Tor，所以本演示不使用它，也没有网络路径：它完全不联网，报告通过 U 盘传递，就像信使携带那样。</translation>
     </message>
 </context>
 <context>
     <name>DeskWords</name>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过：%1</translation>
     </message>
     <message>
         <source>Failed: signed by a revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过：由已撤销信任的设备签名</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>新设备</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <source>Revoked device</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销信任的设备</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享</translation>
     </message>
     <message>
         <source>Trusted device</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的设备</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Verified, new device</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证，新设备</translation>
     </message>
     <message>
         <source>a check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项检查未通过</translation>
     </message>
 </context>
 <context>
     <name>DeskWorkspace</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>警报</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>接收台</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Submission details</source>
-        <translation type="unfinished"></translation>
+        <translation>报告详情</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的报告</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -598,39 +598,39 @@
     <name>DetailView</name>
     <message>
         <source>Compare the device&apos;s fingerprint with the reporter, then trust it in Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>先与报告人核对设备指纹，再到“设备”中信任它。</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希值</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>相关人员</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Report envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告信封：%1</translation>
     </message>
     <message>
         <source>Report text</source>
@@ -638,15 +638,15 @@
     </message>
     <message>
         <source>Report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文：%1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Sealed to</source>
-        <translation type="unfinished"></translation>
+        <translation>封存给</translation>
     </message>
     <message>
         <source>Service or company</source>
@@ -654,11 +654,11 @@
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者指纹</translation>
     </message>
     <message>
         <source>Signing device</source>
-        <translation type="unfinished"></translation>
+        <translation>签名设备</translation>
     </message>
     <message>
         <source>Title</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>When</source>
@@ -681,7 +681,7 @@
     <name>DeviceModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -689,38 +689,38 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>DevicesPanel</name>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个设备。</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Revoke the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对所选设备的信任</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销信任…</translation>
     </message>
     <message>
         <source>Trust the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>信任所选设备</translation>
     </message>
     <message>
         <source>Trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任…</translation>
     </message>
 </context>
 <context>
@@ -790,47 +790,47 @@
     <name>DisplaySettings</name>
     <message>
         <source>About the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>关于文字大小</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Display (also before unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示（解锁前也适用）</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小：</translation>
     </message>
     <message>
         <source>The new text size is used from the next time Satchel starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的文字大小将在 Satchel 下次启动时生效。</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -907,106 +907,106 @@
     <name>EvidenceExporter</name>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个空文件夹</translation>
     </message>
     <message>
         <source>Evidence export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>证据导出进度</translation>
     </message>
     <message>
         <source>Evidence export result</source>
-        <translation type="unfinished"></translation>
+        <translation>证据导出结果</translation>
     </message>
     <message>
         <source>Evidence written to %1; its README.txt says how to re-check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据已写入 %1；其中的 README.txt 说明了如何重新核验。</translation>
     </message>
     <message>
         <source>Export evidence to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将证据导出到文件夹</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据…</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Any check</source>
-        <translation type="unfinished"></translation>
+        <translation>任何核验结果</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>任何设备</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任何类型</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>任何状态</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核验</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Filter by date received</source>
-        <translation type="unfinished"></translation>
+        <translation>按接收日期筛选</translation>
     </message>
     <message>
         <source>Filter by device</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备筛选</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型筛选</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Filter by verification</source>
-        <translation type="unfinished"></translation>
+        <translation>按验证结果筛选</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>State</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>The desk connects to Tor when it pulls; use &quot;Pull now&quot; on the Receive tab.</source>
@@ -1155,7 +1155,7 @@
     <name>PanicDialog</name>
     <message>
         <source>Destroy everything</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁一切</translation>
     </message>
     <message>
         <source>Satchel</source>
@@ -1163,19 +1163,19 @@
     </message>
     <message>
         <source>The word to type</source>
-        <translation type="unfinished"></translation>
+        <translation>需要输入的词</translation>
     </message>
     <message>
         <source>This erases every report, attachment and key in Satchel on this computer, for ever. Nothing can bring it back. To go ahead, type the word below.</source>
-        <translation type="unfinished"></translation>
+        <translation>这会永久删除这台电脑上 Satchel 中的所有报告、附件和密钥，无法恢复。要继续，请输入下面的词。</translation>
     </message>
     <message>
         <source>Type the word to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入该词以确认</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁</translation>
     </message>
 </context>
 <context>
@@ -1272,67 +1272,67 @@
     <name>ReceivingPanel</name>
     <message>
         <source>About sticks</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 U 盘</translation>
     </message>
     <message>
         <source>Bring submissions in from a stick; send receipts back on one, so reporters can erase their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 U 盘导入收到的报告；再用 U 盘把回执带回去，让报告人可以删除自己的副本。</translation>
     </message>
     <message>
         <source>By stick</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 U 盘</translation>
     </message>
     <message>
         <source>Export receipts to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>将回执导出到 U 盘…</translation>
     </message>
     <message>
         <source>From the inbox, over Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Tor 从收件箱获取</translation>
     </message>
     <message>
         <source>Pull automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动获取</translation>
     </message>
     <message>
         <source>Pull automatically while this window is open</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口打开期间自动获取</translation>
     </message>
     <message>
         <source>Pull new submissions from the inbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即从收件箱获取新报告</translation>
     </message>
     <message>
         <source>Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即获取</translation>
     </message>
     <message>
         <source>Pull status</source>
-        <translation type="unfinished"></translation>
+        <translation>获取状态</translation>
     </message>
     <message numerus="yes">
         <source>Pulled %n new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已获取 %n 个新项目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pulling from the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从收件箱获取…</translation>
     </message>
     <message>
         <source>Pulling over Tor is not set up in this window; import from a stick instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口未设置通过 Tor 获取；请改为从 U 盘导入。</translation>
     </message>
     <message numerus="yes">
         <source>Received %n new item(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前已收到 %n 个新项目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>停止获取</translation>
     </message>
 </context>
 <context>
@@ -1612,38 +1612,38 @@
     <name>SettingsScreen</name>
     <message>
         <source>Back to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>返回解锁</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>StickPanel</name>
     <message numerus="yes">
         <source>%n item(s) could not be saved; they are still held here. Export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项未能保存；它们仍保存在这里。请重新导出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on the stick were damaged or unreadable and were not taken; ask for them to be saved to a stick again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U 盘上有 %n 项已损坏或无法读取，未被取走；请让对方重新保存到 U 盘。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 U 盘的文件夹</translation>
     </message>
     <message>
         <source>Export to a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 U 盘…</translation>
     </message>
     <message>
         <source>Import from a stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 U 盘导入…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n item(s) to the stick.</source>
@@ -1653,28 +1653,28 @@
     </message>
     <message>
         <source>Stick transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘传输进度</translation>
     </message>
     <message>
         <source>Stick transfer result</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘传输结果</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the stick transfer; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止 U 盘传输；已完成的部分会保留</translation>
     </message>
     <message>
         <source>Stopped; what was done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；已完成的部分已保留。</translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 U 盘取走 %n 项。</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,15 +1682,15 @@
     <name>SubmissionModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>State</source>
@@ -1702,26 +1702,26 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
 </context>
 <context>
     <name>TriagePanel</name>
     <message>
         <source>Comma-separated, e.g. urgent, north</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：紧急, 北部</translation>
     </message>
     <message>
         <source>Desk state</source>
-        <translation type="unfinished"></translation>
+        <translation>接收台状态</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Save triage</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分拣</translation>
     </message>
     <message>
         <source>State</source>
@@ -1729,18 +1729,18 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Language and display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和显示设置</translation>
     </message>
     <message>
         <source>Language and display…</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和显示…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1795,45 +1795,45 @@
     <name>VaultSettingsPage</name>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>闲置 %n 分钟后</numerusform>
         </translation>
     </message>
     <message>
         <source>Bridges (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>网桥（保存在此保险库中）</translation>
     </message>
     <message>
         <source>Immediately, when I leave the window</source>
-        <translation type="unfinished"></translation>
+        <translation>离开窗口时立即锁定</translation>
     </message>
     <message>
         <source>Lock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定</translation>
     </message>
     <message>
         <source>Lock automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定：</translation>
     </message>
     <message>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口最小化时锁定</translation>
     </message>
     <message>
         <source>Locking (kept in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定（保存在此保险库中）</translation>
     </message>
     <message>
         <source>Never for idleness</source>
-        <translation type="unfinished"></translation>
+        <translation>不因闲置而锁定</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 </TS>

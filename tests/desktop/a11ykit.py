@@ -127,7 +127,17 @@ def describe(widget: QWidget) -> str:
 
 
 def rect_in(window: QWidget, widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    """Where `widget` sits in `window`, with every scroll area scrolled to its start: Tab
+    scrolls them as it goes, and reading order is about the layout, not the scroll."""
+    x = y = 0
+    current: QWidget | None = widget
+    while current is not None and current is not window:
+        parent = current.parentWidget()
+        area = parent.parentWidget() if parent is not None else None
+        if not (isinstance(area, QAbstractScrollArea) and parent is area.viewport()):
+            x, y = x + current.x(), y + current.y()
+        current = parent
+    return QRect(QPoint(x, y), widget.size())
 
 
 def _before(a: QRect, b: QRect, rtl: bool) -> bool:

@@ -48,6 +48,7 @@ from satchel.ui.desktop.safety.history import forget_file_dialog_history
 from satchel.ui.desktop.session import RouteFor, SessionFactory
 from satchel.ui.desktop.settings import SettingsScreen
 from satchel.ui.desktop.unlock import UnlockScreen
+from satchel.ui.desktop.widgets.scrolling import scrolling
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 IDLE_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
@@ -89,7 +90,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_screen: SettingsScreen | None = None  # the workspace's tab
         self.setWindowIcon(self._neutral_icon())
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(scrolling(self.stack, self))  # large text, narrow window
         self.unlock_screen = UnlockScreen(self)
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self.stack.addWidget(self.unlock_screen)

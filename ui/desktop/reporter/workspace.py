@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -40,6 +39,7 @@ from satchel.ui.desktop.reporter.report_model import ReportListModel
 from satchel.ui.desktop.reporter.stick import save_to_stick
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.scrolling import scrolling
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
@@ -104,9 +104,7 @@ class ReporterWorkspace(Retranslating, QWidget):
         column = QVBoxLayout(left)
         column.addLayout(buttons)
         column.addWidget(self.list_view, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll = scrolling(self.editor, self)  # no Tab stop of its own
         right = QWidget(self)
         editor_column = QVBoxLayout(right)
         editor_column.addWidget(scroll, 1)

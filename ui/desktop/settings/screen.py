@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.settings.display import DisplaySettings
 from satchel.ui.desktop.settings.vault_page import VaultSettingsPage
+from satchel.ui.desktop.widgets.scrolling import scrolling
 from satchel.ui.desktop.workers import Jobs
 
 
@@ -32,10 +33,8 @@ class SettingsScreen(Retranslating, QWidget):
         if self.vault_page is not None:
             column.addWidget(self.vault_page)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
+        scroll = scrolling(inner, self)  # no Tab stop of its own
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         self.back_button: QPushButton | None = None

@@ -77,7 +77,7 @@ def courier_screens(world: DemoWorld, out: Path) -> None:
     ws = w.workspace
     assert isinstance(ws, CourierWorkspace)
     wait_until(lambda: ws.held is not None)
-    ws.sticks.status.setText(ws.tr("Took %n item(s) from the stick.", "", 8))
+    ws.sticks.status.setText(ws.sticks.tr("Took %n item(s) from the stick.", "", 8))
     shoot(w, out, "20-courier-carrying")
     w.shutdown()
     w.close()

@@ -76,7 +76,7 @@ def test_import_from_a_stick_verifies_at_a_glance(qtbot: QtBot, make_window: Mak
     model = desk.model
     assert model.rowCount() == 1
     assert cell(model, 0, model.VERIFICATION) == "Verified, new device"
-    assert cell(model, 0, model.KIND) == "intimidation"
+    assert cell(model, 0, model.KIND) == "Intimidation, threats or arrest of network users"
     assert cell(model, 0, model.TITLE) == "Phones seized at the checkpoint"
 
 

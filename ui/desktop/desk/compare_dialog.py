@@ -57,6 +57,9 @@ class CompareDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Sized in characters, not pixels: wide enough that the intro reads as a paragraph
+        # and the fingerprint keeps whole groups per line, at any font size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
 
     def device_label(self) -> str:
         return self.label.text().strip()

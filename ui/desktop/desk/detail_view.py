@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QVBoxLayou
 from satchel.client.desk.detail import SubmissionDetail
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.reporter.words import kind_name
 from satchel.ui.desktop.widgets import FingerprintLabel, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
 
@@ -87,6 +88,7 @@ class DetailView(Retranslating, QWidget):
             return
         for key, label in self.fields.items():
             label.setText(detail.fields.get(key, ""))
+        self.fields["kind"].setText(kind_name(detail.fields.get("kind", "")))
         when = QDateTime.fromSecsSinceEpoch(detail.received_at)
         self.fields["received"].setText(QLocale().toString(when, QLocale.FormatType.ShortFormat))
         self.body.setPlainText(detail.body)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from satchel.client.desk.listing import Device, SubmissionQuery
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.reporter.words import kind_name
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 
 DAY = 86400
@@ -74,7 +75,7 @@ class FilterBar(Retranslating, QWidget):
     def set_choices(self, kinds: list[str], devices: list[Device]) -> None:
         """Refill the kind and device menus, keeping the current choices where they remain."""
         for combo, items in (
-            (self.kind, [(self.tr("Any kind"), None)] + [(k, k) for k in kinds]),
+            (self.kind, [(self.tr("Any kind"), None)] + [(kind_name(k), k) for k in kinds]),
             (self.device, [(self.tr("Any device"), None)] + [
                 (f"{d.label} {isolate(group_fingerprint(d.fingerprint)[:19])}".strip(),
                  d.fingerprint) for d in devices]),

@@ -28,6 +28,7 @@ from satchel.client.desk.listing import (
 )
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
+from satchel.ui.desktop.reporter.words import kind_name
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.workers import Jobs
 
@@ -156,7 +157,7 @@ class SubmissionModel(QAbstractTableModel):
             when = QDateTime.fromSecsSinceEpoch(row.received_at)
             return QLocale().toString(when, QLocale.FormatType.ShortFormat)
         if column == self.KIND:
-            return row.kind
+            return kind_name(row.kind)
         if column == self.STATE:
             return words.desk_state(row.desk_state)
         if column == self.VERIFICATION:

@@ -52,6 +52,11 @@ def metadata_not_removed(reason: str) -> str:
 
 def kind_label(kind: ReportKind) -> str:
     """The catalogue's kinds in the window's language; a coalition's own kinds as it wrote them."""
+    return kind_name(kind.id, kind.label)
+
+
+def kind_name(kind_id: str, fallback: str | None = None) -> str:
+    """A kind's words from its id (the desk sees ids in submissions); unknown ids as written."""
     labels = {
         "internet-shutdown": translate("Kind", "Internet or mobile network shutdown"),
         "blocking": translate("Kind", "Blocking or filtering of websites and services"),
@@ -61,4 +66,4 @@ def kind_label(kind: ReportKind) -> str:
         "company-complicity": translate("Kind", "A company's technology misused for repression"),
         "other": translate("Kind", "Other"),
     }
-    return labels.get(kind.id, kind.label)
+    return labels.get(kind_id, kind_id if fallback is None else fallback)

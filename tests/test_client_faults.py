@@ -18,9 +18,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from clientkit import World, bundle_files, make_world, new_report, satchel
+from satchel.client.desk import store as desk_store
 from satchel.client.outbox import delivery
 from satchel.client.outbox.delivery import apply_receipt
 from satchel.client.outbox.envelope_io import open_envelope
@@ -33,6 +35,8 @@ from satchel.crypto.receipt import sign_receipt
 from satchel.sync.bundle import write_bundle
 from satchel.sync.bundle.carry import export_items, mark_exported
 from satchel.sync.inbox.keys import load_keys
+from satchel.sync.service.cancel import CancelToken
+from satchel.sync.service.stick import import_from_stick
 
 
 def _quiet(*_: object) -> None:
@@ -284,3 +288,33 @@ def test_a_receipt_again_for_a_delivered_report_left_by_a_kill_erases_it(tmp_pat
         assert not list_reports(vault)
     finally:
         vault.lock()
+
+
+def test_a_desk_killed_while_opening_an_envelope_opens_it_at_the_next_import(
+        tmp_path: Path) -> None:
+    """Found by the crash loop: the held envelope's row committed before its submission
+    row, so a kill between left an envelope every later import skipped as known."""
+    world = make_world(tmp_path)
+    new_report(world)
+    world.reporter_cmd("send", "--all")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    world.reporter_cmd("export", stick)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child dies by its own SIGKILL
+        try:
+            desk = Vault.open(world.desk, world.passphrase())
+            real = desk_store.open_report
+
+            def opened_then_killed(*args: Any) -> Any:
+                real(*args)  # an attachment envelope raises here: the kill is the report's
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            desk_store.open_report = opened_then_killed
+            import_from_stick(desk, stick, _quiet, CancelToken())
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status), "the child never opened the report envelope"
+    world.desk_cmd("import", stick)
+    assert len(world.desk_cmd("desk", "verify").json()) == 1

@@ -13,7 +13,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from satchel.client.errors import IntegrityFailure, SatchelError
 from satchel.client.vault.blobs import write_blob
@@ -57,19 +57,31 @@ def receive(vault: Vault, sha256: str, size: int, write: Callable[[BinaryIO], No
         blob = write_blob(vault, write, expect_sha256=sha256)
     except IntegrityFailure:
         return Received(sha256, "damaged", "its bytes do not match its hash")
-    with vault.transaction() as db:
+
+    def hold(db: Any) -> None:
         db.execute(
             "INSERT INTO desk_envelopes(sha256, blob, size, received_at, via) VALUES(?,?,?,?,?)",
             (sha256, blob, size, int(time.time()), via),
         )
-    return _check(vault, sha256, blob, size)
+    return _check(vault, sha256, blob, size, hold)
 
 
-def _check(vault: Vault, sha256: str, blob: str, size: int) -> Received:
-    """Open a stored report envelope; of a larger one, check only that its header is ours."""
+def _check(vault: Vault, sha256: str, blob: str, size: int,
+           hold: Callable[[Any], None] | None = None) -> Received:
+    """Open a stored report envelope; of a larger one, check only that its header is ours.
+
+    `hold` records a newly received envelope. A report's is recorded in the transaction
+    that records its submission: were the envelope committed first, a kill between would
+    leave one that every later import skips as known and no one ever opens.
+    """
     if size > MAX_REPORT_ENVELOPE:
-        return _check_header(vault, sha256, blob)
-    return _open_submission(vault, sha256, blob)
+        checked = _check_header(vault, sha256, blob)
+    else:
+        checked = _open_submission(vault, sha256, blob, hold)
+    if hold is not None and checked.status != "submission":
+        with vault.transaction() as db:
+            hold(db)
+    return checked
 
 
 def _check_header(vault: Vault, sha256: str, blob: str) -> Received:
@@ -121,7 +133,8 @@ def refusal(vault: Vault, sha256: str) -> tuple[str, str] | None:
     return str(note["status"]), str(note["reason"])
 
 
-def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:
+def _open_submission(vault: Vault, sha256: str, blob: str,
+                     hold: Callable[[Any], None] | None) -> Received:
     try:
         with vault.blob_path(blob).open("rb") as f:
             opened = open_report(f, [vault.identity], None)
@@ -134,6 +147,8 @@ def _open_submission(vault: Vault, sha256: str, blob: str) -> Received:
         # refuse it loudly, so the import reports a failure instead of a silent "stored".
         return Received(sha256, "rejected", f"not a valid submission ({e.what})")
     with vault.transaction() as db:
+        if hold is not None:
+            hold(db)
         db.execute(
             "INSERT OR IGNORE INTO submissions(id, envelope_sha256, submission_id, received_at, "
             "manifest, signature, report_doc, signer, delivery_secret) "

@@ -19,6 +19,7 @@ from typing import Any
 
 from satchel.crypto.encoding import (
     RECIPIENT_RE,
+    body_of,
     expect_int,
     expect_keys,
     expect_str,
@@ -97,7 +98,7 @@ def sign_directory(root: SigningKey, d: Directory) -> bytes:
     """The signed directory; ValueError if `d` is invalid or names another root."""
     if d.root != root.public.text:
         raise ValueError("the directory's root field must be the signing root key")
-    body = _to_body(d)
+    body = body_of(d)
     try:
         _from_body(body)
     except IntegrityError as e:
@@ -127,23 +128,6 @@ def verify_directory(
     if now is not None and d.expires <= now:
         raise DirectoryExpiredError("directory expired")
     return d
-
-
-def _to_body(d: Directory) -> dict[str, Any]:
-    return {
-        "v": 1,
-        "serial": d.serial,
-        "issued": d.issued,
-        "expires": d.expires,
-        "root": d.root,
-        "recipients": list(d.recipients),
-        "desks": [
-            {"name": x.name, "recipient": x.recipient, "signing_key": x.signing_key}
-            for x in d.desks
-        ],
-        "inboxes": [{"onion": x.onion, "receipt_key": x.receipt_key} for x in d.inboxes],
-        "kinds": [{"id": k.id, "label": k.label} for k in d.kinds],
-    }
 
 
 def _from_body(body: dict[str, Any]) -> Directory:

@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from satchel.crypto.errors import IntegrityError
@@ -40,6 +40,21 @@ def canonical(obj: object) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8"
     )
+
+
+def body_of(record: object) -> dict[str, Any]:
+    """The version-1 document body of a dataclass: "v", then its fields by name (nested
+    dataclasses as objects, tuples as arrays). The dataclasses' field names are the
+    format's keys, so writing a body never lists them a second time."""
+    return {"v": 1, **_plain(record)}
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _check(obj: object) -> None:

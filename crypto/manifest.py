@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from satchel.crypto.encoding import (
     RECIPIENT_RE,
+    body_of,
     canonical,
     expect_int,
     expect_keys,
@@ -72,7 +72,7 @@ class Manifest:
 
 def encode_manifest(m: Manifest) -> bytes:
     """Canonical bytes of `m`; ValueError if any field is out of bounds."""
-    data = canonical(_to_body(m))
+    data = canonical(body_of(m))
     try:
         decode_manifest(data)
     except IntegrityError as e:
@@ -130,28 +130,6 @@ def verify_manifest(data: bytes, signature: bytes) -> Manifest:
     except IntegrityError:
         raise IntegrityError("manifest signature") from None
     return m
-
-
-def _to_body(m: Manifest) -> dict[str, Any]:
-    return {
-        "v": 1,
-        "submission_id": m.submission_id,
-        "created": m.created,
-        "device": m.device,
-        "recipients": list(m.recipients),
-        "report_sha256": m.report_sha256,
-        "attachments": [
-            {
-                "name": a.name,
-                "media_type": a.media_type,
-                "size": a.size,
-                "sha256": a.sha256,
-                "envelope_sha256": a.envelope_sha256,
-                "scrubbed": a.scrubbed,
-            }
-            for a in m.attachments
-        ],
-    }
 
 
 def _entry(obj: object) -> AttachmentEntry:

@@ -168,7 +168,12 @@ class HttpConnection:
             while True:
                 event = conn.next_event()
                 if event is h11.NEED_DATA:
-                    conn.receive_data(_recv(sock, deadline))
+                    data = _recv(sock, deadline)
+                    if not data and head is None:
+                        # The far end closed before any reply (tor closes the stream when
+                        # its circuit goes): a cut to resume from, not malformed HTTP.
+                        raise ConnectionCut("the connection to the inbox closed before a reply")
+                    conn.receive_data(data)
                 elif isinstance(event, h11.Response):
                     head = event
                 elif isinstance(event, h11.Data):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.sync.inbox.faults import StorageUnavailable
 from satchel.sync.inbox.objects_s3 import PART_SIZE
-from satchel.sync.inbox.store import UploadState
+from satchel.sync.inbox.store import UploadState, WriterBase
 
 if TYPE_CHECKING:
     from satchel.sync.inbox.store_postgres import PostgresStore
@@ -31,26 +31,20 @@ class Lease:
     tail: bytes
 
 
-class PartWriter:
+class PartWriter(WriterBase):
     def __init__(self, store: PostgresStore, state: UploadState, lease: Lease, now: int) -> None:
+        super().__init__(state)
         self._store = store
-        self._state = state
         self._lease = lease
         self._now = now
         self._tail = bytearray(lease.tail)
         self._pending: list[tuple[int, str]] = []
         self._hasher: Any = store.take_hasher(state.upload_id, state.committed)
         self._committed_hasher = None if self._hasher is None else self._hasher.copy()
-        self._offset = self._committed = state.committed
         self._broken = False
 
-    @property
-    def offset(self) -> int:
-        return self._offset
-
     def write(self, data: bytes) -> None:
-        if self._offset + len(data) > self._state.length:
-            raise ValueError("more bytes than the declared Upload-Length")
+        self._check_room(data)
         if self._broken:
             raise StorageUnavailable("an earlier part of this request was not stored")
         self._tail += data
@@ -86,7 +80,7 @@ class PartWriter:
             return self.discard()
         try:
             committed = self.commit()
-            self._store.keep_hasher(self._state.upload_id, committed, self._hasher)
+            self._store.hashers.keep(self._state.upload_id, committed, self._hasher)
             return committed
         finally:
             self._store.release(self._state.upload_id, self._lease.token)
@@ -94,8 +88,8 @@ class PartWriter:
     def discard(self) -> int:
         """Drop what was written since the last commit; the committed offset stays."""
         try:
-            self._store.keep_hasher(self._state.upload_id, self._committed,
-                                    self._committed_hasher)
+            self._store.hashers.keep(self._state.upload_id, self._committed,
+                                     self._committed_hasher)
             return self._committed
         finally:
             self._store.release(self._state.upload_id, self._lease.token)

@@ -27,13 +27,16 @@ can implement the same Protocol):
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 CHUNK = 1 << 20
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
 UPLOAD_ID_RE = re.compile(r"[0-9a-f]{32}")
+# The envelope columns in the order envelope_from_row reads them (both backends' schemas).
+SELECT_ENVELOPES = "SELECT sha256, size, stored_at, cursor, receipt, acked_at FROM envelopes "
 
 class StoreError(Exception):
     """Base of the inbox store's errors."""
@@ -116,6 +119,81 @@ class InboxStore(Protocol):
     ) -> PurgeResult: ...
 
 
+def envelope_from_row(row: tuple[Any, ...]) -> StoredEnvelope:
+    """A StoredEnvelope from a row selected with SELECT_ENVELOPES."""
+    return StoredEnvelope(sha256=row[0], size=row[1], stored_at=row[2], cursor=row[3],
+                          receipt=bytes(row[4]), acked=row[5] is not None)
+
+
+def stored_envelope(store: InboxStore, sha256: str) -> StoredEnvelope:
+    """The stored envelope, or UnknownEnvelope if it was purged meanwhile."""
+    found = store.find_envelope(sha256)
+    if found is None:
+        raise UnknownEnvelope("the envelope is no longer held")
+    return found
+
+
+def upload_to_complete(store: InboxStore, upload_id: str) -> UploadState | StoredEnvelope:
+    """The fully committed upload to verify, or the envelope it already became (a
+    completion retried after a lost answer gets the same receipt)."""
+    state = store.get_upload(upload_id)
+    if state is None:
+        raise UnknownUpload("no such upload")
+    if state.done:
+        return stored_envelope(store, state.sha256)
+    if state.committed != state.length:
+        raise OffsetMismatch(state.committed)
+    return state
+
+
+def check_new_upload(upload_id: str, length: int, sha256: str) -> None:
+    """Refuse a malformed id, hash or length before anything is created."""
+    check_upload_id(upload_id)
+    check_sha256(sha256)
+    if length < 0:
+        raise ValueError("an upload length cannot be negative")
+
+
+class HasherCache:
+    """The running SHA-256 of each upload being written in this process, with the offset
+    it has reached, so completing an upload does not read its bytes again."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._hashers: dict[str, tuple[int, Any]] = {}
+
+    def take(self, upload_id: str, offset: int) -> Any | None:
+        """The running hash at exactly `offset` (removed from the cache), else None."""
+        with self._lock:
+            cached = self._hashers.pop(upload_id, None)
+        return cached[1] if cached is not None and cached[0] == offset else None
+
+    def keep(self, upload_id: str, offset: int, hasher: Any) -> None:
+        with self._lock:
+            self._hashers[upload_id] = (offset, hasher)
+
+    def forget(self, upload_id: str) -> None:
+        with self._lock:
+            self._hashers.pop(upload_id, None)
+
+
+class WriterBase:
+    """What every UploadWriter shares: the offset reached and the declared length that
+    no write may pass."""
+
+    def __init__(self, state: UploadState) -> None:
+        self._state = state
+        self._offset = self._committed = state.committed
+
+    @property
+    def offset(self) -> int:
+        return self._offset
+
+    def _check_room(self, data: bytes) -> None:
+        if self._offset + len(data) > self._state.length:
+            raise ValueError("more bytes than the declared Upload-Length")
+
+
 def check_sha256(value: str) -> str:
     if not SHA256_RE.fullmatch(value):
         raise ValueError("an envelope hash must be 64 lowercase hex digits")
@@ -129,7 +207,8 @@ def check_upload_id(value: str) -> str:
 
 
 __all__ = [
-    "CHUNK", "HashMismatch", "InboxStore", "OffsetMismatch", "PurgeResult",
-    "StoreError", "StoredEnvelope", "UnknownEnvelope", "UnknownUpload", "UploadState",
-    "UploadWriter", "check_sha256", "check_upload_id",
+    "CHUNK", "SELECT_ENVELOPES", "HashMismatch", "HasherCache", "InboxStore", "OffsetMismatch",
+    "PurgeResult", "StoreError", "StoredEnvelope", "UnknownEnvelope", "UnknownUpload",
+    "UploadState", "UploadWriter", "WriterBase", "check_new_upload", "check_sha256",
+    "check_upload_id", "envelope_from_row", "stored_envelope", "upload_to_complete",
 ]

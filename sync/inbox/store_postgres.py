@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import secrets
-import threading
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
@@ -28,32 +27,27 @@ import psycopg
 import psycopg.types.json
 import psycopg_pool
 from satchel.sync.inbox import acks as inbox_acks
+from satchel.sync.inbox import store as inbox_store
 from satchel.sync.inbox.faults import StorageUnavailable, UploadBusy
 from satchel.sync.inbox.objects_s3 import S3Objects
 from satchel.sync.inbox.pg_schema import DbClock, migrate, open_pool
 from satchel.sync.inbox.pg_writer import Lease, PartWriter
 from satchel.sync.inbox.store import (
+    SELECT_ENVELOPES,
     SHA256_RE,
     UPLOAD_ID_RE,
-    HashMismatch,
-    OffsetMismatch,
+    HasherCache,
     PurgeResult,
     StoredEnvelope,
-    UnknownEnvelope,
-    UnknownUpload,
     UploadState,
     UploadWriter,
-    check_sha256,
-    check_upload_id,
+    check_new_upload,
+    envelope_from_row,
+    stored_envelope,
+    upload_to_complete,
 )
 
 LEASE_SECONDS = 120  # a writer renews it at every commit; a dead instance's lease lapses
-_SELECT_ENVELOPES = "SELECT sha256, size, stored_at, cursor, receipt, acked_at FROM envelopes "
-
-
-def _envelope(row: tuple[Any, ...]) -> StoredEnvelope:
-    return StoredEnvelope(sha256=row[0], size=row[1], stored_at=row[2], cursor=row[3],
-                          receipt=bytes(row[4]), acked=row[5] is not None)
 
 
 class PostgresStore:
@@ -66,8 +60,7 @@ class PostgresStore:
         with self.db() as conn:
             migrate(conn)
         self.clock = DbClock(self._db_time) if wall is None else DbClock(self._db_time, wall)
-        self._lock = threading.Lock()
-        self._hashers: dict[str, tuple[int, Any]] = {}
+        self.hashers = HasherCache()
 
     def close(self) -> None:
         self._pool.close()
@@ -94,10 +87,7 @@ class PostgresStore:
     # -- uploads ---------------------------------------------------------------------------
 
     def create_upload(self, upload_id: str, length: int, sha256: str, now: int) -> UploadState:
-        check_upload_id(upload_id)
-        check_sha256(sha256)
-        if length < 0:
-            raise ValueError("an upload length cannot be negative")
+        check_new_upload(upload_id, length, sha256)
         multipart = self.objects.begin(f"uploads/{upload_id}")
         self._one("INSERT INTO uploads(id, sha256, length, created_at, updated_at, multipart) "
                   "VALUES(%s,%s,%s,%s,%s,%s) RETURNING id",
@@ -123,16 +113,16 @@ class PostgresStore:
             return Lease(token, row[0], f"uploads/{upload_id}", bytes(row[1]))
         state = self.get_upload(upload_id)
         if state is None:
-            raise UnknownUpload("no such upload")
+            raise inbox_store.UnknownUpload("no such upload")
         if state.done or (offset is not None and offset != state.committed):
-            raise OffsetMismatch(state.committed)
+            raise inbox_store.OffsetMismatch(state.committed)
         raise UploadBusy(state.committed)
 
     def open_append(self, upload_id: str, offset: int, now: int) -> UploadWriter:
         lease = self._lease(upload_id, offset)
         state = self.get_upload(upload_id)
         if state is None:
-            raise UnknownUpload("no such upload")
+            raise inbox_store.UnknownUpload("no such upload")
         return PartWriter(self, state, lease, now)
 
     def next_part(self, upload_id: str, token: str) -> int:
@@ -159,41 +149,32 @@ class PostgresStore:
 
     def take_hasher(self, upload_id: str, offset: int) -> Any:
         """The running hash at `offset`, or a new one at 0; None if unknown here."""
-        with self._lock:
-            cached = self._hashers.pop(upload_id, None)
-        if cached is not None and cached[0] == offset and cached[1] is not None:
-            return cached[1]
+        cached = self.hashers.take(upload_id, offset)
+        if cached is not None:
+            return cached
         return hashlib.sha256() if offset == 0 else None
-
-    def keep_hasher(self, upload_id: str, offset: int, hasher: Any) -> None:
-        with self._lock:
-            self._hashers[upload_id] = (offset, hasher)
 
     def complete_upload(self, upload_id: str, now: int,
                         sign: Callable[[str, int], bytes]) -> StoredEnvelope:
-        state = self.get_upload(upload_id)
-        if state is None:
-            raise UnknownUpload("no such upload")
-        if state.done:
-            return self._envelope_or_raise(state.sha256)
-        if state.committed != state.length:
-            raise OffsetMismatch(state.committed)
+        state = upload_to_complete(self, upload_id)
+        if isinstance(state, StoredEnvelope):
+            return state
         lease = self._lease(upload_id, state.length)
         try:
             self._assemble(state, lease)
             if self._digest(state, lease.key) != state.sha256:
                 self.delete_upload(upload_id, held=True)
-                raise HashMismatch("the uploaded bytes do not match the declared SHA-256")
+                raise inbox_store.HashMismatch("the uploaded bytes do not match the declared SHA-256")
             self._store_envelope(state, lease.key, now, sign)
         finally:
             self.release(upload_id, lease.token)
-        return self._envelope_or_raise(state.sha256)
+        return stored_envelope(self, state.sha256)
 
     def _assemble(self, state: UploadState, lease: Lease) -> None:
         """Join the recorded parts and the tail into the upload's object."""
         row = self._one("SELECT parts, next_part FROM uploads WHERE id=%s", (state.upload_id,))
         if row is None:
-            raise UnknownUpload("no such upload")
+            raise inbox_store.UnknownUpload("no such upload")
         parts = [(int(n), str(e)) for n, e in row[0]]
         if not parts:  # at most one part's worth: one plain object
             self.objects.put(lease.key, lease.tail)
@@ -238,8 +219,7 @@ class PostgresStore:
     def delete_upload(self, upload_id: str, *, held: bool = False) -> bool:
         if not UPLOAD_ID_RE.fullmatch(upload_id):
             return False
-        with self._lock:
-            self._hashers.pop(upload_id, None)
+        self.hashers.forget(upload_id)
         row = self._one("DELETE FROM uploads WHERE id=%s AND (%s OR lease IS NULL OR "
                         "lease_until<%s) RETURNING multipart, done",
                         (upload_id, held, self.clock()))
@@ -260,28 +240,22 @@ class PostgresStore:
 
     # -- envelopes -------------------------------------------------------------------------
 
-    def _envelope_or_raise(self, sha256: str) -> StoredEnvelope:
-        found = self.find_envelope(sha256)
-        if found is None:
-            raise UnknownEnvelope("the envelope is no longer held")
-        return found
-
     def find_envelope(self, sha256: str) -> StoredEnvelope | None:
         if not SHA256_RE.fullmatch(sha256):
             return None
-        row = self._one(_SELECT_ENVELOPES + "WHERE sha256=%s", (sha256,))
-        return None if row is None else _envelope(row)
+        row = self._one(SELECT_ENVELOPES + "WHERE sha256=%s", (sha256,))
+        return None if row is None else envelope_from_row(row)
 
     def list_envelopes(self, after: int, limit: int) -> list[StoredEnvelope]:
         with self.db() as conn:
-            rows = conn.execute((_SELECT_ENVELOPES + "WHERE cursor>%s ORDER BY cursor LIMIT %s")
+            rows = conn.execute((SELECT_ENVELOPES + "WHERE cursor>%s ORDER BY cursor LIMIT %s")
                                 .encode(), (after, limit)).fetchall()
-        return [_envelope(r) for r in rows]
+        return [envelope_from_row(r) for r in rows]
 
     def read_range(self, sha256: str, start: int, stop: int) -> Iterator[bytes]:
         row = self._one("SELECT object_key FROM envelopes WHERE sha256=%s", (sha256,))
         if row is None:
-            raise UnknownEnvelope("no such envelope")
+            raise inbox_store.UnknownEnvelope("no such envelope")
         return self.objects.read_range(row[0], start, stop)
 
     def acknowledge(self, sha256: str, desk: str, now: int) -> bool:

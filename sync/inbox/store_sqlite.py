@@ -20,8 +20,10 @@ from typing import Any, BinaryIO
 from satchel.sync.inbox import acks as inbox_acks
 from satchel.sync.inbox.store import (
     CHUNK,
+    SELECT_ENVELOPES,
     SHA256_RE,
     UPLOAD_ID_RE,
+    HasherCache,
     HashMismatch,
     OffsetMismatch,
     PurgeResult,
@@ -31,8 +33,13 @@ from satchel.sync.inbox.store import (
     UnknownUpload,
     UploadState,
     UploadWriter,
+    WriterBase,
+    check_new_upload,
     check_sha256,
     check_upload_id,
+    envelope_from_row,
+    stored_envelope,
+    upload_to_complete,
 )
 
 _SCHEMA = """
@@ -64,12 +71,12 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-class _FileWriter:
+class _FileWriter(WriterBase):
     """Appends to a partial file; the store records the offset only after fsync."""
 
     def __init__(self, store: SqliteFileStore, state: UploadState, now: int) -> None:
+        super().__init__(state)
         self._store = store
-        self._state = state
         self._now = now
         path = store.partial_path(state.upload_id)
         self._file: BinaryIO = open(path, "r+b")  # noqa: SIM115 - closed in close()
@@ -79,16 +86,9 @@ class _FileWriter:
         self._hasher = store.take_hasher(state.upload_id, state.committed, self._file)
         # The hash as of the committed offset, so discarding a chunk needs no re-read.
         self._committed_hasher = self._hasher.copy()
-        self._offset = state.committed
-        self._committed = state.committed
-
-    @property
-    def offset(self) -> int:
-        return self._offset
 
     def write(self, data: bytes) -> None:
-        if self._offset + len(data) > self._state.length:
-            raise ValueError("more bytes than the declared Upload-Length")
+        self._check_room(data)
         self._file.write(data)
         self._hasher.update(data)
         self._offset += len(data)
@@ -105,7 +105,7 @@ class _FileWriter:
     def close(self) -> int:
         try:
             committed = self.commit()
-            self._store.keep_hasher(self._state.upload_id, committed, self._hasher)
+            self._store.hashers.keep(self._state.upload_id, committed, self._hasher)
             return committed
         finally:
             self._file.close()
@@ -114,8 +114,8 @@ class _FileWriter:
         """Drop what was written since the last commit; the committed offset stays."""
         try:
             self._file.truncate(self._committed)
-            self._store.keep_hasher(self._state.upload_id, self._committed,
-                                    self._committed_hasher)
+            self._store.hashers.keep(self._state.upload_id, self._committed,
+                                     self._committed_hasher)
             return self._committed
         finally:
             self._file.close()
@@ -136,8 +136,7 @@ class SqliteFileStore:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
         inbox_acks.migrate(self._db)
-        # Running hash state per upload, so completing does not re-read what was hashed.
-        self._hashers: dict[str, tuple[int, Any]] = {}
+        self.hashers = HasherCache()
 
     def close(self) -> None:
         with self._lock:
@@ -152,10 +151,7 @@ class SqliteFileStore:
     # -- uploads ---------------------------------------------------------------------------
 
     def create_upload(self, upload_id: str, length: int, sha256: str, now: int) -> UploadState:
-        check_upload_id(upload_id)
-        check_sha256(sha256)
-        if length < 0:
-            raise ValueError("an upload length cannot be negative")
+        check_new_upload(upload_id, length, sha256)
         # Always an empty upload, even for an envelope already stored: a standard tus
         # client sends from offset 0, and completion answers with the stored receipt.
         with self._lock:
@@ -193,10 +189,9 @@ class SqliteFileStore:
             )
 
     def take_hasher(self, upload_id: str, offset: int, f: BinaryIO) -> Any:
-        with self._lock:
-            cached = self._hashers.pop(upload_id, None)
-        if cached is not None and cached[0] == offset:
-            return cached[1]
+        cached = self.hashers.take(upload_id, offset)
+        if cached is not None:
+            return cached
         # No running hash (server restarted): rehash the committed prefix once.
         hasher = hashlib.sha256()
         f.seek(0)
@@ -209,20 +204,12 @@ class SqliteFileStore:
             remaining -= len(block)
         return hasher
 
-    def keep_hasher(self, upload_id: str, offset: int, hasher: Any) -> None:
-        with self._lock:
-            self._hashers[upload_id] = (offset, hasher)
-
     def complete_upload(
         self, upload_id: str, now: int, sign: Callable[[str, int], bytes]
     ) -> StoredEnvelope:
-        state = self.get_upload(upload_id)
-        if state is None:
-            raise UnknownUpload("no such upload")
-        if state.done:
-            return self._envelope_or_raise(state.sha256)
-        if state.committed != state.length:
-            raise OffsetMismatch(state.committed)
+        state = upload_to_complete(self, upload_id)
+        if isinstance(state, StoredEnvelope):
+            return state
         path = self.partial_path(upload_id)
         with open(path, "rb") as f:
             digest = self.take_hasher(upload_id, state.length, f).hexdigest()
@@ -231,7 +218,7 @@ class SqliteFileStore:
             raise HashMismatch("the uploaded bytes do not match the declared SHA-256")
         with self._lock:
             self._finish(state, path, now, sign)
-        return self._envelope_or_raise(state.sha256)
+        return stored_envelope(self, state.sha256)
 
     def _finish(
         self, state: UploadState, path: Path, now: int, sign: Callable[[str, int], bytes]
@@ -263,8 +250,8 @@ class SqliteFileStore:
     def delete_upload(self, upload_id: str) -> bool:
         if not UPLOAD_ID_RE.fullmatch(upload_id):
             return False
+        self.hashers.forget(upload_id)
         with self._lock:
-            self._hashers.pop(upload_id, None)
             cur = self._db.execute("DELETE FROM uploads WHERE id=?", (upload_id,))
             self.partial_path(upload_id).unlink(missing_ok=True)
         return cur.rowcount > 0
@@ -285,31 +272,19 @@ class SqliteFileStore:
 
     # -- envelopes -------------------------------------------------------------------------
 
-    def _envelope_or_raise(self, sha256: str) -> StoredEnvelope:
-        found = self.find_envelope(sha256)
-        if found is None:
-            raise UnknownEnvelope("the envelope is no longer held")
-        return found
-
     def find_envelope(self, sha256: str) -> StoredEnvelope | None:
         if not SHA256_RE.fullmatch(sha256):
             return None
         with self._lock:
-            row = self._db.execute(
-                "SELECT sha256, size, stored_at, cursor, receipt, acked_at FROM envelopes "
-                "WHERE sha256=?",
-                (sha256,),
-            ).fetchone()
-        return None if row is None else _envelope(row)
+            row = self._db.execute(SELECT_ENVELOPES + "WHERE sha256=?", (sha256,)).fetchone()
+        return None if row is None else envelope_from_row(row)
 
     def list_envelopes(self, after: int, limit: int) -> list[StoredEnvelope]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT sha256, size, stored_at, cursor, receipt, acked_at FROM envelopes "
-                "WHERE cursor>? ORDER BY cursor LIMIT ?",
-                (after, limit),
+                SELECT_ENVELOPES + "WHERE cursor>? ORDER BY cursor LIMIT ?", (after, limit)
             ).fetchall()
-        return [_envelope(r) for r in rows]
+        return [envelope_from_row(r) for r in rows]
 
     def read_range(self, sha256: str, start: int, stop: int) -> Iterator[bytes]:
         """Bytes [start, stop) of a stored envelope, in chunks; raises before yielding."""
@@ -360,13 +335,6 @@ class SqliteFileStore:
             for path in self._partial.iterdir():
                 if path.name not in known and path.name not in busy:
                     path.unlink(missing_ok=True)
-
-
-def _envelope(row: tuple[Any, ...]) -> StoredEnvelope:
-    return StoredEnvelope(
-        sha256=row[0], size=row[1], stored_at=row[2], cursor=row[3], receipt=bytes(row[4]),
-        acked=row[5] is not None,
-    )
 
 
 def _chunks(f: BinaryIO, start: int, stop: int) -> Iterator[bytes]:

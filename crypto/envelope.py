@@ -151,6 +151,16 @@ def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes, bytes | None]
     return parts[0], parts[1], parts[2], parts[3] if v2 else None
 
 
+def _sealing(
+    dst: BinaryIO, recipients: Sequence[str], seams: age.Seams | None
+) -> tuple[_HashingWriter, age.EncryptWriter]:
+    """An age writer to `recipients` over `dst`, and the hash of what it writes (the
+    envelope's name)."""
+    out = _HashingWriter(dst)
+    writer = age.EncryptWriter(out, recipients, seams=seams or age.Seams())  # type: ignore[arg-type]
+    return out, writer
+
+
 def seal_report(
     dst: BinaryIO,
     report_doc: bytes,
@@ -160,9 +170,7 @@ def seal_report(
     *,
     submission_id: str | None = None,
     created: int | None = None,
-    file_key: bytes | None = None,
-    nonce: bytes | None = None,
-    ephemeral_secrets: Sequence[bytes] | None = None,
+    seams: age.Seams | None = None,
     delivery_secret: bytes | None = None,
 ) -> SealedReport:
     """Sign a manifest for `report_doc` and `attachments` and write the report envelope,
@@ -178,14 +186,7 @@ def seal_report(
         attachments=tuple(attachments),
     )
     manifest_bytes, signature = sign_manifest(device, manifest)
-    out = _HashingWriter(dst)
-    writer = age.EncryptWriter(
-        out,  # type: ignore[arg-type]
-        ordered,
-        file_key=file_key,
-        nonce=nonce,
-        ephemeral_secrets=ephemeral_secrets,
-    )
+    out, writer = _sealing(dst, ordered, seams)
     writer.write(frame_report(manifest_bytes, signature, report_doc, delivery_secret))
     writer.close()
     return SealedReport(manifest_bytes, signature, out.digest.hexdigest())
@@ -243,19 +244,10 @@ def seal_attachment(
     dst: BinaryIO,
     recipients: Sequence[str],
     *,
-    file_key: bytes | None = None,
-    nonce: bytes | None = None,
-    ephemeral_secrets: Sequence[bytes] | None = None,
+    seams: age.Seams | None = None,
 ) -> SealedAttachment:
     """Stream `src` into a padded attachment envelope on `dst`, in bounded memory."""
-    out = _HashingWriter(dst)
-    writer = age.EncryptWriter(
-        out,  # type: ignore[arg-type]
-        sorted(set(recipients)),
-        file_key=file_key,
-        nonce=nonce,
-        ephemeral_secrets=ephemeral_secrets,
-    )
+    out, writer = _sealing(dst, sorted(set(recipients)), seams)
     content = hashlib.sha256()
     size = 0
     while chunk := src.read(CHUNK):

@@ -200,46 +200,46 @@ def manifest() -> dict[str, Any]:
     }
 
 
+def _seams(label: str) -> age.Seams:
+    """The fixed age randomness of one envelope, each input named after `label`."""
+    return age.Seams(fixed(f"{label} file key", 16), fixed(f"{label} nonce", 16),
+                     [fixed(f"{label} ephemeral")])
+
+
+def _seam_fields(seams: age.Seams) -> dict[str, str]:
+    assert seams.file_key and seams.nonce and seams.ephemeral_secrets
+    return {"file_key": seams.file_key.hex(), "nonce": seams.nonce.hex(),
+            "ephemeral_secret": seams.ephemeral_secrets[0].hex()}
+
+
 def envelope() -> dict[str, Any]:
     identity = _identity("desk identity")
     device, _ = _manifest()
     report_doc = b'{"title":"Shutdown"}'
-    seams: dict[str, Any] = {
-        "file_key": fixed("report file key", 16),
-        "nonce": fixed("report nonce", 16),
-        "ephemeral_secrets": [fixed("report ephemeral")],
-    }
+    seams = _seams("report")
     out = io.BytesIO()
     sealed = seal_report(
         out, report_doc, [], device, [age.to_recipient(identity)],
-        submission_id=fixed("submission id", 16).hex(), created=1700000000, **seams,
+        submission_id=fixed("submission id", 16).hex(), created=1700000000, seams=seams,
     )
     att = io.BytesIO()
-    att_seams: dict[str, Any] = {
-        "file_key": fixed("attachment file key", 16),
-        "nonce": fixed("attachment nonce", 16),
-        "ephemeral_secrets": [fixed("attachment ephemeral")],
-    }
+    att_seams = _seams("attachment")
     sa = seal_attachment(io.BytesIO(b"photo bytes"), att, [age.to_recipient(identity)],
-                         **att_seams)
+                         seams=att_seams)
     return {"report_v2": _report_v2(identity, device), **{
         "comment": "seal_report / seal_attachment with fixed age randomness; open with identity",
         "identity": identity,
         "device_seed": device.seed.hex(),
         "report_doc": report_doc.hex(),
         "report": {
-            "file_key": seams["file_key"].hex(),
-            "nonce": seams["nonce"].hex(),
-            "ephemeral_secret": seams["ephemeral_secrets"][0].hex(),
+            **_seam_fields(seams),
             "plaintext": frame_report(sealed.manifest_bytes, sealed.signature, report_doc).hex(),
             "envelope": out.getvalue().hex(),
             "envelope_sha256": sealed.envelope_sha256,
         },
         "attachment": {
             "content": b"photo bytes".hex(),
-            "file_key": att_seams["file_key"].hex(),
-            "nonce": att_seams["nonce"].hex(),
-            "ephemeral_secret": att_seams["ephemeral_secrets"][0].hex(),
+            **_seam_fields(att_seams),
             "envelope": att.getvalue().hex(),
             "envelope_sha256": sa.envelope_sha256,
         },
@@ -249,24 +249,18 @@ def envelope() -> dict[str, Any]:
 def _report_v2(identity: str, device: SigningKey) -> dict[str, Any]:
     """Envelope version 2: the delivery secret beside the signed report document."""
     report_doc, secret = b'{"title":"Shutdown","v":1}', fixed("delivery secret")
-    seams: dict[str, Any] = {
-        "file_key": fixed("report v2 file key", 16),
-        "nonce": fixed("report v2 nonce", 16),
-        "ephemeral_secrets": [fixed("report v2 ephemeral")],
-    }
+    seams = _seams("report v2")
     out = io.BytesIO()
     sealed = seal_report(
         out, report_doc, [], device, [age.to_recipient(identity)],
         submission_id=fixed("submission id", 16).hex(), created=1700000000,
-        delivery_secret=secret, **seams,
+        delivery_secret=secret, seams=seams,
     )
     plaintext = frame_report(sealed.manifest_bytes, sealed.signature, report_doc, secret)
     return {
         "report_doc": report_doc.hex(),
         "delivery_secret": secret.hex(),
-        "file_key": seams["file_key"].hex(),
-        "nonce": seams["nonce"].hex(),
-        "ephemeral_secret": seams["ephemeral_secrets"][0].hex(),
+        **_seam_fields(seams),
         "plaintext": plaintext.hex(),
         "envelope": out.getvalue().hex(),
         "envelope_sha256": sealed.envelope_sha256,

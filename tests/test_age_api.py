@@ -78,7 +78,7 @@ def test_seams_make_encryption_deterministic() -> None:
         out = io.BytesIO()
         age.encrypt(
             io.BytesIO(b"hello"), out, [recipient],
-            file_key=bytes(range(16)), nonce=bytes(16), ephemeral_secrets=[b"\x07" * 32],
+            seams=age.Seams(bytes(range(16)), bytes(16), [b"\x07" * 32]),
         )
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]

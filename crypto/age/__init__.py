@@ -19,8 +19,9 @@ Guarantees:
   three are raised before any plaintext is released.
 - Parsing is as strict as the Go reference; see docs/spec.md section 11 for what is refused.
 
-Seams for fixed vectors: ``file_key``, ``nonce`` and ``ephemeral_secrets`` are
-keyword-only and default to fresh randomness; never pass them outside tests.
+Seams for fixed vectors: a ``Seams`` (``file_key``, ``nonce``, ``ephemeral_secrets``)
+passed as the keyword-only ``seams``; left out, each is fresh randomness. Never pass one
+outside tests.
 
 Not implemented: scrypt (passphrase) and post-quantum hybrid recipients, SSH keys,
 plugins and ASCII armor. Stanzas of other types are skipped when decrypting.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from satchel.crypto.age._errors import (
@@ -54,6 +56,7 @@ __all__ = [
     "NoIdentityMatchError",
     "PayloadError",
     "PayloadWriter",
+    "Seams",
     "Stanza",
     "X25519Identity",
     "X25519Recipient",
@@ -152,21 +155,28 @@ def rewrap_header(
     return make_header(unwrap_file_key(header, identities), recipients)
 
 
+@dataclass(frozen=True)
+class Seams:
+    """The randomness of one age file, fixed so that test vectors are reproducible; a
+    field left None is fresh randomness. Never use outside tests."""
+
+    file_key: bytes | None = None
+    nonce: bytes | None = None
+    ephemeral_secrets: Sequence[bytes] | None = None
+
+
+_FRESH = Seams()
+
+
 class EncryptWriter(PayloadWriter):
     """A header to ``recipients`` followed by a PayloadWriter: write plaintext, then close."""
 
     def __init__(
-        self,
-        dst: BinaryIO,
-        recipients: Sequence[RecipientLike],
-        *,
-        file_key: bytes | None = None,
-        nonce: bytes | None = None,
-        ephemeral_secrets: Sequence[bytes] | None = None,
+        self, dst: BinaryIO, recipients: Sequence[RecipientLike], *, seams: Seams = _FRESH
     ) -> None:
-        key = os.urandom(FILE_KEY_SIZE) if file_key is None else file_key
-        dst.write(make_header(key, recipients, ephemeral_secrets=ephemeral_secrets))
-        super().__init__(dst, key, nonce)
+        key = os.urandom(FILE_KEY_SIZE) if seams.file_key is None else seams.file_key
+        dst.write(make_header(key, recipients, ephemeral_secrets=seams.ephemeral_secrets))
+        super().__init__(dst, key, seams.nonce)
 
     def __enter__(self) -> EncryptWriter:
         return self
@@ -189,18 +199,10 @@ class DecryptReader(PayloadReader):
 
 
 def encrypt(
-    src: BinaryIO,
-    dst: BinaryIO,
-    recipients: Sequence[RecipientLike],
-    *,
-    file_key: bytes | None = None,
-    nonce: bytes | None = None,
-    ephemeral_secrets: Sequence[bytes] | None = None,
+    src: BinaryIO, dst: BinaryIO, recipients: Sequence[RecipientLike], *, seams: Seams = _FRESH
 ) -> None:
     """Encrypt all of ``src`` to ``recipients`` as an age v1 file written to ``dst``."""
-    writer = EncryptWriter(
-        dst, recipients, file_key=file_key, nonce=nonce, ephemeral_secrets=ephemeral_secrets
-    )
+    writer = EncryptWriter(dst, recipients, seams=seams)
     writer.write_from(src)
     writer.close()
 

@@ -1,7 +1,7 @@
 """Desk verify on every core (issue 16): the parallel paths give the inline paths' answers.
 
 Speed is measured in bench/bench_desk.py; here a small batch is forced through the
-worker process (PARALLEL_MIN lowered, tiny slices) and must give the same results, in
+worker process (PARALLEL_MIN lowered) and must give the same results, in
 the same order, as verifying inline, failures included, recorded in one transaction.
 The attachment check hashes on helper threads; it must give the same verdicts.
 """
@@ -76,16 +76,20 @@ def test_parallel_verify_matches_inline_results_and_records_once(
         data = bytearray(path.read_bytes())
         data[-40] ^= 1
         path.write_bytes(bytes(data))
-        inline = verify.verify_submissions(desk, ids)
+        inline_results = verify.verify_submissions(desk, ids)
         desk.conn.execute("UPDATE submissions SET verified = NULL, reasons = '[]'")
         monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-        monkeypatch.setattr(verify, "SLICE", 2)
-        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)  # one worker process
+        here: list[int] = []
+        inline = verify.verify_slice
+        monkeypatch.setattr(verify, "verify_slice", lambda k, jobs: here.append(len(jobs))
+                            or inline(k, jobs))
         commits = []
         desk.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
         parallel = verify.verify_submissions(desk, ids)
         desk.conn.set_trace_callback(None)
-        assert parallel == inline
+        assert parallel == inline_results
+        assert here == [3]  # the caller's part; the worker answered the other 4 (no fallback)
         assert [r["id"] for r in parallel] == ids
         assert sum(not r["verified"] for r in parallel) == 1
         failed = next(r for r in parallel if not r["verified"])

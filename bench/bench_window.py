@@ -98,7 +98,8 @@ def inbox_elsewhere(work: Path) -> Iterator[tuple[Path, RouteFor]]:
 
 def serve(work: Path) -> None:
     """The child of inbox_elsewhere: serve until the parent closes our stdin."""
-    with loopback_inbox(work) as world:
+    # Room for the padded envelope of the largest attachment (the default limit is 1 GiB).
+    with loopback_inbox(work, max_upload=4 << 30) as world:
         print(json.dumps({"home": str(world.home), "socks": world.relay.address}), flush=True)
         sys.stdin.read()
 

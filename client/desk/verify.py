@@ -11,7 +11,7 @@ Many submissions are verified on every core: the checks of one submission need o
 files and the desk's keys, so a large batch is cut into one part per core, verified side
 by side by the caller and by worker processes (Ed25519 and X25519 calls are too short to
 release the GIL, so threads would not help). A worker is a new interpreter running
-`python -m satchel.client.desk.verify_worker`, never a fork (the caller may hold threads,
+`python -m satchel.client.desk.verify` (`_worker_main` below), never a fork (the caller may hold threads,
 Qt, Tor and the open database, which a fork would copy half-way) and not
 multiprocessing's spawn (which re-runs the caller's main module). It gets the desk's
 identity and its part through its stdin pipe (never argv or the environment), touches
@@ -143,13 +143,13 @@ def _verify_all(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
 
 
 class _Worker:
-    """One `python -m satchel.client.desk.verify_worker` verifying `part`."""
+    """One `python -m satchel.client.desk.verify` verifying `part`."""
 
     def __init__(self, keys: _DeskKeys, part: list[_Job]) -> None:
         # stderr is dropped: if the worker fails, its part is verified here, and a failure
         # here is reported the product's way (no traceback naming what was verified).
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "satchel.client.desk.verify_worker"],
+            [sys.executable, "-m", "satchel.client.desk.verify"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
         # Written from a thread: the pipe holds 64 KiB and the worker reads it only once
@@ -252,3 +252,13 @@ def _check_one(keys: _DeskKeys, entry: AttachmentEntry, reasons: list[str]) -> d
     info["verified"] = True
     return info
 
+
+def _worker_main() -> None:
+    """A worker: one pickle (keys, jobs) from our parent on stdin, the results on stdout."""
+    keys, jobs = pickle.load(sys.stdin.buffer)  # noqa: S301 - written by our own parent
+    pickle.dump(verify_slice(keys, jobs), sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    _worker_main()

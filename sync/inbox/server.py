@@ -58,6 +58,9 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listen now: the caller says "listening" before uvicorn starts, and a client that
+    # believes it at once must be queued, not refused.
+    sock.listen(2048)
     return sock
 
 

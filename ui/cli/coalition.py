@@ -15,6 +15,7 @@ from satchel.crypto.directory import DEFAULT_KINDS, Desk, Directory, Inbox, sign
 from satchel.crypto.errors import CryptoError, IntegrityError, WrongPassphraseError
 from satchel.crypto.keys import SigningKey, VerifyKey, open_secret, seal_secret
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command, group
 
 ROOT_KEY = "root.key"
 ROOT_PUB = "root.pub"
@@ -22,20 +23,17 @@ DAY = 86400
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("coalition", help="coalition root key and directory")
-    csub = p.add_subparsers(dest="coalition_command", required=True)
-    i = csub.add_parser("init", help="create a coalition root key")
-    i.add_argument("--out", required=True, metavar="DIR")
-    i.set_defaults(handler=cmd_init)
-    d = csub.add_parser("directory", help="write a signed coalition directory")
-    d.add_argument("--root", required=True, metavar="KEYFILE")
-    d.add_argument("--recipient", action="append", default=[], metavar="AGE_RECIPIENT")
-    d.add_argument("--inbox", action="append", default=[], metavar="ONION=RECEIPT_KEY")
-    d.add_argument("--desk", action="append", default=[], metavar="NAME=RECIPIENT=SIGNING_KEY")
-    d.add_argument("--serial", type=int, help="default: the current time in seconds")
-    d.add_argument("--valid-days", type=int, default=365)
-    d.add_argument("--out", required=True, metavar="FILE")
-    d.set_defaults(handler=cmd_directory)
+    csub = group(sub, "coalition", "coalition root key and directory")
+    command(csub, "init", "create a coalition root key", cmd_init,
+            arg("--out", required=True, metavar="DIR"))
+    command(csub, "directory", "write a signed coalition directory", cmd_directory,
+            arg("--root", required=True, metavar="KEYFILE"),
+            arg("--recipient", action="append", default=[], metavar="AGE_RECIPIENT"),
+            arg("--inbox", action="append", default=[], metavar="ONION=RECEIPT_KEY"),
+            arg("--desk", action="append", default=[], metavar="NAME=RECIPIENT=SIGNING_KEY"),
+            arg("--serial", type=int, help="default: the current time in seconds"),
+            arg("--valid-days", type=int, default=365),
+            arg("--out", required=True, metavar="FILE"))
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:

@@ -6,12 +6,12 @@ from typing import Any
 
 from satchel.client.errors import EXIT_INTEGRITY
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="run a self-contained demonstration in a new folder")
-    p.add_argument("--no-window", action="store_true", help="run in the terminal only")
-    p.set_defaults(handler=cmd_demo)
+    command(sub, "demo", "run a self-contained demonstration in a new folder", cmd_demo,
+            arg("--no-window", action="store_true", help="run in the terminal only"))
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:

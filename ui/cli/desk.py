@@ -13,37 +13,25 @@ from satchel.client.errors import EXIT_INTEGRITY, UsageError
 from satchel.client.fsutil import atomic_write
 from satchel.client.vault.vault import Vault
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command, group
 from satchel.ui.cli.pull import add_pull_parser
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("desk", help="the coalition desk's work")
-    dsub = p.add_subparsers(dest="desk_command", required=True)
-    v = dsub.add_parser("verify", help="verify submissions")
-    v.add_argument("ids", nargs="*", metavar="ID")
-    v.set_defaults(handler=cmd_verify)
-    e = dsub.add_parser("export", help="write a submission and its verification record")
-    e.add_argument("id")
-    e.add_argument("dir")
-    e.set_defaults(handler=cmd_export)
-    i = dsub.add_parser("identity", help="show or export the desk's decryption identity")
-    i.add_argument("--export", metavar="FILE", help="write the identity in age's format")
-    i.set_defaults(handler=cmd_identity)
-    d = dsub.add_parser("devices", help="the device registry")
-    d.add_argument("action", nargs="?", choices=("trust", "revoke"))
-    d.add_argument("fingerprint", nargs="?")
-    d.add_argument("--label")
-    d.set_defaults(handler=cmd_devices)
-    t = dsub.add_parser("triage", help="set a submission's state, tags and notes")
-    t.add_argument("id")
-    t.add_argument("--state", choices=DESK_STATES)
-    t.add_argument("--tag", action="append", default=[])
-    t.add_argument("--note")
-    t.set_defaults(handler=cmd_triage)
-    a = dsub.add_parser("alerts", help="write a de-identified incident summary")
-    a.add_argument("--since", metavar="DATE")
-    a.add_argument("--out", required=True, metavar="FILE")
-    a.set_defaults(handler=cmd_alerts)
+    dsub = group(sub, "desk", "the coalition desk's work")
+    command(dsub, "verify", "verify submissions", cmd_verify, arg("ids", nargs="*", metavar="ID"))
+    command(dsub, "export", "write a submission and its verification record", cmd_export,
+            arg("id"), arg("dir"))
+    command(dsub, "identity", "show or export the desk's decryption identity", cmd_identity,
+            arg("--export", metavar="FILE", help="write the identity in age's format"))
+    command(dsub, "devices", "the device registry", cmd_devices,
+            arg("action", nargs="?", choices=("trust", "revoke")), arg("fingerprint", nargs="?"),
+            arg("--label"))
+    command(dsub, "triage", "set a submission's state, tags and notes", cmd_triage,
+            arg("id"), arg("--state", choices=DESK_STATES),
+            arg("--tag", action="append", default=[]), arg("--note"))
+    command(dsub, "alerts", "write a de-identified incident summary", cmd_alerts,
+            arg("--since", metavar="DATE"), arg("--out", required=True, metavar="FILE"))
     add_pull_parser(dsub)
 
 

@@ -8,45 +8,39 @@ from satchel.client.errors import IntegrityFailure, LockedError, UnreachableErro
 from satchel.client.vault.vault import kdf_params_for_new_vault
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command, group
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("inbox", help="run the coalition inbox server")
-    isub = p.add_subparsers(dest="inbox_command", required=True)
-    i = isub.add_parser("init", help="create the inbox keys at --home")
-    i.add_argument("--root", metavar="FILE", help="pin the coalition root (its root.pub)")
-    i.set_defaults(handler=cmd_init)
-    s = isub.add_parser("serve", help="serve the inbox (as an onion service)")
-    s.add_argument("--listen", default="127.0.0.1:0", metavar="HOST:PORT")
-    s.add_argument("--no-onion", action="store_true")
-    s.add_argument("--tor-control", metavar="ADDR")
-    s.add_argument("--client-auth", action="append", default=[], metavar="PUBLIC_KEY",
-                   help="only clients holding this key's private half may reach the inbox")
-    s.add_argument("--limits", type=Path, metavar="FILE",
-                   help="JSON object of upload limits (docs/inbox-api.md, Limits)")
-    s.add_argument("--metadata", metavar="URL",
-                   help="shared metadata: postgresql://USER@HOST:PORT/DB[?passfile=FILE]")
-    s.add_argument("--objects", metavar="URL",
-                   help="shared envelopes: s3://BUCKET?endpoint=http://HOST:PORT&region=R")
-    s.set_defaults(handler=cmd_serve)
-    k = isub.add_parser("client-key", help="make a client authorisation key pair")
-    k.set_defaults(handler=cmd_client_key)
-    d = isub.add_parser("directory", help="publish a signed coalition directory at /directory")
-    d.add_argument("file")
-    d.add_argument("--root", metavar="FILE",
-                   help="pin the coalition root (root.pub) first, if `inbox init` did not")
-    d.set_defaults(handler=cmd_directory)
-    b = isub.add_parser("balance", help="make N Onionbalance back-end homes of this (front) inbox")
-    b.add_argument("--instances", type=int, required=True, metavar="N")
-    b.add_argument("--out", type=Path, required=True, metavar="DIR",
-                   help="where the back-end homes instance-1 ... instance-N are created")
-    b.set_defaults(handler=cmd_balance)
-    f = isub.add_parser("front", help="publish this inbox's address over its back-ends "
-                                      "(runs Onionbalance)")
-    f.add_argument("--tor-control", required=True, metavar="ADDR",
-                   help="the front tor's control port HOST:PORT or unix:PATH")
-    f.add_argument("--testing-network", action="store_true", help=argparse.SUPPRESS)
-    f.set_defaults(handler=cmd_front)
+    isub = group(sub, "inbox", "run the coalition inbox server")
+    command(isub, "init", "create the inbox keys at --home", cmd_init,
+            arg("--root", metavar="FILE", help="pin the coalition root (its root.pub)"))
+    command(isub, "serve", "serve the inbox (as an onion service)", cmd_serve,
+            arg("--listen", default="127.0.0.1:0", metavar="HOST:PORT"),
+            arg("--no-onion", action="store_true"),
+            arg("--tor-control", metavar="ADDR"),
+            arg("--client-auth", action="append", default=[], metavar="PUBLIC_KEY",
+                help="only clients holding this key's private half may reach the inbox"),
+            arg("--limits", type=Path, metavar="FILE",
+                help="JSON object of upload limits (docs/inbox-api.md, Limits)"),
+            arg("--metadata", metavar="URL",
+                help="shared metadata: postgresql://USER@HOST:PORT/DB[?passfile=FILE]"),
+            arg("--objects", metavar="URL",
+                help="shared envelopes: s3://BUCKET?endpoint=http://HOST:PORT&region=R"))
+    command(isub, "client-key", "make a client authorisation key pair", cmd_client_key)
+    command(isub, "directory", "publish a signed coalition directory at /directory",
+            cmd_directory, arg("file"),
+            arg("--root", metavar="FILE",
+                help="pin the coalition root (root.pub) first, if `inbox init` did not"))
+    command(isub, "balance", "make N Onionbalance back-end homes of this (front) inbox",
+            cmd_balance, arg("--instances", type=int, required=True, metavar="N"),
+            arg("--out", type=Path, required=True, metavar="DIR",
+                help="where the back-end homes instance-1 ... instance-N are created"))
+    command(isub, "front", "publish this inbox's address over its back-ends (runs Onionbalance)",
+            cmd_front,
+            arg("--tor-control", required=True, metavar="ADDR",
+                help="the front tor's control port HOST:PORT or unix:PATH"),
+            arg("--testing-network", action="store_true", help=argparse.SUPPRESS))
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 
 from satchel.client.errors import UsageError
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import add_args, arg, command
 from satchel.ui.cli.sync import add_tor_options, route
 
 MiB = 1 << 20
@@ -21,13 +22,11 @@ MiB = 1 << 20
 
 def add_pull_parser(dsub: Any) -> None:
     """Add `pull` to the `desk` subcommands (called from cli_desk.register)."""
-    p = dsub.add_parser("pull", help="fetch new envelopes from the inbox over Tor")
+    p = command(dsub, "pull", "fetch new envelopes from the inbox over Tor", cmd_pull)
     add_tor_options(p)
-    p.add_argument("--once", action="store_true", help="one pass, then exit")
-    p.add_argument("--max-size", type=int, default=4096, metavar="MIB",
-                   help="refuse (and record) envelopes larger than this many MiB "
-                        "(default 4096)")
-    p.set_defaults(handler=cmd_pull)
+    add_args(p, arg("--once", action="store_true", help="one pass, then exit"),
+             arg("--max-size", type=int, default=4096, metavar="MIB",
+                 help="refuse (and record) envelopes larger than this many MiB (default 4096)"))
 
 
 def cmd_pull(ctx: Context, args: argparse.Namespace) -> int:

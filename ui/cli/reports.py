@@ -10,6 +10,7 @@ from satchel.client.errors import UsageError
 from satchel.client.outbox.sealing import draft_ids, seal
 from satchel.client.reports.store import ReportInput, create_report, list_reports, show_report
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command, group
 
 MAX_BODY = 16 * 2**20
 # The words of a report, as --form keys and as ReportInput fields.
@@ -19,36 +20,29 @@ _IN_ARGV = "visible in shell history and /proc: prefer --form"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="write and read reports")
-    rsub = p.add_subparsers(dest="report_command", required=True)
-    n = rsub.add_parser("new", help="create a report and print its id")
-    n.add_argument("--form", metavar="FILE",
-                   help="the report as one JSON object (- = stdin) with any of: "
-                        f"{', '.join(FORM_FIELDS)}; the safe way, since argv lands in shell "
-                        "history and in /proc")
-    n.add_argument("--title", help=f"the title ({_IN_ARGV})")
-    n.add_argument("--body-file", metavar="FILE", help="the report text (- = stdin)")
-    n.add_argument("--attach", metavar="PATH", action="append", default=[])
-    n.add_argument("--kind", help="the kind of incident (default: other)")
-    n.add_argument("--when", metavar="DATE", help=f"when it happened ({_IN_ARGV})")
-    n.add_argument("--where", metavar="PLACE", help=f"where it happened ({_IN_ARGV})")
-    n.add_argument("--service", help=f"the service or company involved ({_IN_ARGV})")
-    n.add_argument("--people", help=f"affected people, pseudonymous ({_IN_ARGV})")
-    n.add_argument("--keep-metadata", action="store_true",
-                   help="keep attachments byte-identical (no metadata scrubbing)")
-    n.add_argument("--remove-original", action="store_true",
-                   help="overwrite and delete the attachment files after they are stored")
-    n.set_defaults(handler=cmd_new)
-    ls = rsub.add_parser("list", help="list reports")
-    ls.set_defaults(handler=cmd_list)
-    sh = rsub.add_parser("show", help="show one report")
-    sh.add_argument("id")
-    sh.set_defaults(handler=cmd_show)
-
-    s = sub.add_parser("send", help="seal reports to the coalition and queue them")
-    s.add_argument("ids", nargs="*", metavar="ID")
-    s.add_argument("--all", action="store_true", help="every draft report")
-    s.set_defaults(handler=cmd_send)
+    rsub = group(sub, "report", "write and read reports")
+    command(rsub, "new", "create a report and print its id", cmd_new,
+            arg("--form", metavar="FILE",
+                help="the report as one JSON object (- = stdin) with any of: "
+                     f"{', '.join(FORM_FIELDS)}; the safe way, since argv lands in shell "
+                     "history and in /proc"),
+            arg("--title", help=f"the title ({_IN_ARGV})"),
+            arg("--body-file", metavar="FILE", help="the report text (- = stdin)"),
+            arg("--attach", metavar="PATH", action="append", default=[]),
+            arg("--kind", help="the kind of incident (default: other)"),
+            arg("--when", metavar="DATE", help=f"when it happened ({_IN_ARGV})"),
+            arg("--where", metavar="PLACE", help=f"where it happened ({_IN_ARGV})"),
+            arg("--service", help=f"the service or company involved ({_IN_ARGV})"),
+            arg("--people", help=f"affected people, pseudonymous ({_IN_ARGV})"),
+            arg("--keep-metadata", action="store_true",
+                help="keep attachments byte-identical (no metadata scrubbing)"),
+            arg("--remove-original", action="store_true",
+                help="overwrite and delete the attachment files after they are stored"))
+    command(rsub, "list", "list reports", cmd_list)
+    command(rsub, "show", "show one report", cmd_show, arg("id"))
+    command(sub, "send", "seal reports to the coalition and queue them", cmd_send,
+            arg("ids", nargs="*", metavar="ID"),
+            arg("--all", action="store_true", help="every draft report"))
 
 
 def _read_text(ctx: Context, source: str, what: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.client.errors import UsageError
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import add_args, arg, command
 
 if TYPE_CHECKING:  # Tor and stem load only for the commands that use them
     from satchel.sync.service.route import Route
@@ -19,10 +20,9 @@ if TYPE_CHECKING:  # Tor and stem load only for the commands that use them
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("sync", help="upload queued envelopes over Tor and fetch receipts")
+    p = command(sub, "sync", "upload queued envelopes over Tor and fetch receipts", cmd_sync)
     add_tor_options(p)
-    p.add_argument("--once", action="store_true", help="one pass, then exit")
-    p.set_defaults(handler=cmd_sync)
+    add_args(p, arg("--once", action="store_true", help="one pass, then exit"))
 
 
 def add_tor_options(p: argparse.ArgumentParser) -> None:

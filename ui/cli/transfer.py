@@ -6,21 +6,19 @@ from typing import Any
 
 from satchel.ui.cli.context import Context
 from satchel.ui.cli.listen import terminal_listener
+from satchel.ui.cli.parsing import arg, command
 
 
 def register(sub: Any) -> None:
-    e = sub.add_parser("export", help="write queued envelopes (or receipts) as a bundle")
-    e.add_argument("dir")
-    e.add_argument("--transport-passphrase-file", metavar="FILE",
-                   help="make every file on the stick look random (FILE or -)")
-    e.set_defaults(handler=cmd_export)
-    i = sub.add_parser("import", help="read bundles from a stick")
-    i.add_argument("dir")
-    i.add_argument("--transport-passphrase-file", metavar="FILE")
-    i.add_argument("--accept-root", metavar="FINGERPRINT",
-                   help="pin the coalition root with this fingerprint from a directory on "
-                        "the stick (a vault that trusts no root yet ignores it otherwise)")
-    i.set_defaults(handler=cmd_import)
+    command(sub, "export", "write queued envelopes (or receipts) as a bundle", cmd_export,
+            arg("dir"),
+            arg("--transport-passphrase-file", metavar="FILE",
+                help="make every file on the stick look random (FILE or -)"))
+    command(sub, "import", "read bundles from a stick", cmd_import,
+            arg("dir"), arg("--transport-passphrase-file", metavar="FILE"),
+            arg("--accept-root", metavar="FINGERPRINT",
+                help="pin the coalition root with this fingerprint from a directory on "
+                     "the stick (a vault that trusts no root yet ignores it otherwise)"))
 
 
 def _transport(args: argparse.Namespace) -> bytes | None:

@@ -10,47 +10,33 @@ from satchel.client.errors import UsageError
 from satchel.client.vault.vault import ROLES, Vault, destroy, kdf_params_for_new_vault, vault_exists
 from satchel.ui.cli.coalition import confirm_root
 from satchel.ui.cli.context import Context
+from satchel.ui.cli.parsing import arg, command, group
 from satchel.ui.cli.passphrase import read_passphrase
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create a vault at --home")
-    p.add_argument("--role", required=True, choices=ROLES)
-    p.add_argument("--directory", metavar="FILE", help="import this signed coalition directory")
-    p.add_argument("--accept-root", metavar="FINGERPRINT",
-                   help="the coalition root fingerprint you checked (asked on a terminal)")
-    p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser("status", help="role, fingerprint and counts")
-    p.set_defaults(handler=cmd_status)
-
-    p = sub.add_parser("passphrase", help="change the vault passphrase")
-    psub = p.add_subparsers(dest="passphrase_command", required=True)
-    c = psub.add_parser("change", help="rewrap the vault key under a new passphrase")
-    c.add_argument("--new-passphrase-file", metavar="FILE", help="FILE, or - for stdin")
-    c.set_defaults(handler=cmd_passphrase_change)
-
-    d = psub.add_parser("duress", help="set a duress passphrase that destroys the vault")
-    d.add_argument("--duress-passphrase-file", metavar="FILE", help="FILE, or - for stdin")
-    d.set_defaults(handler=cmd_passphrase_duress)
-
-    p = sub.add_parser("directory", help="the coalition directory")
-    dsub = p.add_subparsers(dest="directory_command", required=True)
-    i = dsub.add_parser("import", help="accept a signed, newer coalition directory")
-    i.add_argument("file")
-    i.add_argument("--accept-root", metavar="FINGERPRINT",
-                   help="pin this coalition root if the vault has none (asked on a terminal)")
-    i.set_defaults(handler=cmd_directory_import)
-
-    p = sub.add_parser("settings", help="vault settings")
-    ssub = p.add_subparsers(dest="settings_command", required=True)
-    k = ssub.add_parser("keep-delivered", help="keep reports after their delivery is confirmed")
-    k.add_argument("value", choices=("on", "off"))
-    k.set_defaults(handler=cmd_keep_delivered)
-
-    p = sub.add_parser("panic", help="destroy the vault irrecoverably, key slots first")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(handler=cmd_panic)
+    command(sub, "init", "create a vault at --home", cmd_init,
+            arg("--role", required=True, choices=ROLES),
+            arg("--directory", metavar="FILE", help="import this signed coalition directory"),
+            arg("--accept-root", metavar="FINGERPRINT",
+                help="the coalition root fingerprint you checked (asked on a terminal)"))
+    command(sub, "status", "role, fingerprint and counts", cmd_status)
+    psub = group(sub, "passphrase", "change the vault passphrase")
+    command(psub, "change", "rewrap the vault key under a new passphrase", cmd_passphrase_change,
+            arg("--new-passphrase-file", metavar="FILE", help="FILE, or - for stdin"))
+    command(psub, "duress", "set a duress passphrase that destroys the vault",
+            cmd_passphrase_duress,
+            arg("--duress-passphrase-file", metavar="FILE", help="FILE, or - for stdin"))
+    dsub = group(sub, "directory", "the coalition directory")
+    command(dsub, "import", "accept a signed, newer coalition directory", cmd_directory_import,
+            arg("file"),
+            arg("--accept-root", metavar="FINGERPRINT",
+                help="pin this coalition root if the vault has none (asked on a terminal)"))
+    ssub = group(sub, "settings", "vault settings")
+    command(ssub, "keep-delivered", "keep reports after their delivery is confirmed",
+            cmd_keep_delivered, arg("value", choices=("on", "off")))
+    command(sub, "panic", "destroy the vault irrecoverably, key slots first", cmd_panic,
+            arg("--yes", action="store_true", help="do not ask for confirmation"))
 
 
 def _read_file(path: str, what: str) -> bytes:

@@ -16,6 +16,8 @@ import socket
 import threading
 from types import TracebackType
 
+from satchel.sync.tor.socks import recv_exact
+
 
 class WrappedSocket:
     """Delegates everything to a real socket."""
@@ -67,15 +69,7 @@ class SocksRelay:
                 return
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
-    @staticmethod
-    def _read(conn: socket.socket, n: int) -> bytes:
-        data = b""
-        while len(data) < n:
-            chunk = conn.recv(n - len(data))
-            if not chunk:
-                raise ConnectionError("client left")
-            data += chunk
-        return data
+    _read = staticmethod(recv_exact)
 
     def _handshake(self, conn: socket.socket) -> None:
         methods = self._read(conn, self._read(conn, 2)[1])
@@ -95,7 +89,7 @@ class SocksRelay:
                 self._handshake(conn)
                 upstream = socket.create_connection(("127.0.0.1", self.target_port))
                 conn.sendall(b"\x05\x00\x00\x01" + bytes(6))
-            except (ConnectionError, OSError):
+            except (EOFError, OSError):  # the client left mid-handshake
                 return
             self.streams += 1
             with upstream:

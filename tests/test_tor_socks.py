@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from satchel.sync.tor.socks import SocksError, SocksProxyNotLocal, probe_socks, socks5_connect
+from satchel.sync.tor.socks import (
+    SocksError,
+    SocksProxyNotLocal,
+    probe_socks,
+    recv_exact,
+    socks5_connect,
+)
 
 
 class FakeSocks:
@@ -28,12 +34,7 @@ class FakeSocks:
         self.thread.start()
 
     def _read(self, conn: socket.socket, count: int) -> bytes:
-        data = b""
-        while len(data) < count:
-            chunk = conn.recv(count - len(data))
-            if not chunk:
-                raise ConnectionError("client left")
-            data += chunk
+        data = recv_exact(conn, count)
         self.received += data
         return data
 
@@ -54,7 +55,7 @@ class FakeSocks:
                 self._read(conn, length + 2)
                 conn.sendall(bytes([0x05, self.reply_code, 0x00, 0x01]) + bytes(6))
                 conn.recv(1)  # hold the stream open until the client closes it
-            except ConnectionError:
+            except (EOFError, ConnectionError):  # the client left
                 pass
 
     def close(self) -> None:

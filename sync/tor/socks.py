@@ -77,14 +77,23 @@ def _check_proxy(proxy: Proxy) -> tuple[socket.AddressFamily, tuple[str, int] | 
     return family, (str(address), port)
 
 
-def _recv_exact(sock: socket.socket, count: int) -> bytes:
+def recv_exact(sock: socket.socket, count: int) -> bytes:
+    """Exactly `count` bytes from `sock`; EOFError if the peer ends the stream first
+    (kept apart from OSError, so a reset stays a reset)."""
     data = b""
     while len(data) < count:
         chunk = sock.recv(count - len(data))
         if not chunk:
-            raise SocksError("Tor's SOCKS port closed the connection mid-reply.")
+            raise EOFError("the peer closed the stream mid-message")
         data += chunk
     return data
+
+
+def _recv_exact(sock: socket.socket, count: int) -> bytes:
+    try:
+        return recv_exact(sock, count)
+    except EOFError:
+        raise SocksError("Tor's SOCKS port closed the connection mid-reply.") from None
 
 
 def _open(proxy: Proxy, timeout: float) -> socket.socket:

@@ -34,7 +34,7 @@ from typing import BinaryIO
 
 from satchel.crypto import age
 from satchel.crypto.errors import IntegrityError
-from satchel.crypto.hashing import InlineSha256, Sha256Thread
+from satchel.crypto.hashing import HashingWriter, InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
 from satchel.crypto.padding import padme
@@ -71,19 +71,6 @@ class SealedAttachment:
     size: int
     sha256: str
     envelope_sha256: str
-
-
-class _HashingWriter:
-    """Forwards writes to `dst`, hashing exactly the bytes written."""
-
-    def __init__(self, dst: BinaryIO) -> None:
-        self._dst = dst
-        self.digest = hashlib.sha256()
-
-    def write(self, data: bytes | memoryview) -> int:
-        self.digest.update(data)
-        self._dst.write(data)
-        return len(data)
 
 
 class _HashingRaw(io.RawIOBase):
@@ -153,10 +140,10 @@ def unframe_report(plaintext: bytes) -> tuple[bytes, bytes, bytes, bytes | None]
 
 def _sealing(
     dst: BinaryIO, recipients: Sequence[str], seams: age.Seams | None
-) -> tuple[_HashingWriter, age.EncryptWriter]:
+) -> tuple[HashingWriter, age.EncryptWriter]:
     """An age writer to `recipients` over `dst`, and the hash of what it writes (the
     envelope's name)."""
-    out = _HashingWriter(dst)
+    out = HashingWriter(dst)
     writer = age.EncryptWriter(out, recipients, seams=seams or age.Seams())  # type: ignore[arg-type]
     return out, writer
 

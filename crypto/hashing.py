@@ -10,6 +10,8 @@ would be hashed after it changed); at most `depth` blocks wait, so memory stays 
 and a slow hash slows the caller instead of growing a queue. Use it as a context manager:
 leaving the block always stops the thread. `InlineSha256` has the same interface for
 inputs too small to be worth a thread.
+
+`HashingWriter` sits in front of a writer and hashes (and counts) exactly what passes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,29 @@ import hashlib
 import queue
 import threading
 from types import TracebackType
+from typing import Any, Protocol
+
+
+class Writable(Protocol):
+    def write(self, data: bytes | memoryview, /) -> Any: ...
+
+
+class HashingWriter:
+    """Forwards writes to `dst`, feeding exactly the bytes written to `digest` (its own
+    SHA-256) and to each of `also` that is not None, and counting them in `count`."""
+
+    def __init__(self, dst: Writable, *also: Any) -> None:
+        self._dst = dst
+        self.digest = hashlib.sha256()
+        self._digests = (self.digest, *(d for d in also if d is not None))
+        self.count = 0
+
+    def write(self, data: bytes | memoryview) -> int:
+        for digest in self._digests:
+            digest.update(data)
+        self._dst.write(data)
+        self.count += len(data)
+        return len(data)
 
 
 class InlineSha256:

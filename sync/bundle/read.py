@@ -38,6 +38,7 @@ from typing import Any, BinaryIO, TypeVar, cast
 
 from satchel.client.blockio import ReadAhead, Writeback
 from satchel.client.fsutil import TEMP_SUFFIX
+from satchel.crypto.hashing import HashingWriter
 from satchel.sync.bundle.format import (
     BUNDLE_DIR,
     DEFAULT_MAX_INDEX_BYTES,
@@ -304,26 +305,22 @@ def _copy_part(src: _Source, part: Part, out: Writeback, whole: hashlib._Hash | 
         before = os.fstat(fd)
         if not stat.S_ISREG(before.st_mode):
             raise BundleEntryError(f"file {part.name} is not a regular file; refused")
-        h = hashlib.sha256()
-        got = 0
         reader = _guard(part.name, lambda: PayloadReader(f, src.data_key, part.size))
         # Sink errors are the caller's own (its disk) and propagate unchanged; the
         # read-ahead thread reads the next block while this one is hashed and written.
         with ReadAhead(lambda view: _guard(part.name, lambda: reader.readinto(view)),
                        part.size) as blocks:
+            sink = HashingWriter(out, whole)
             for block in blocks:
-                h.update(block)
-                if whole is not None:
-                    whole.update(block)
-                out.write(block)
-                got += len(block)
+                sink.write(block)
                 src.progress.advance(len(block))
+        got = sink.count
         after = os.fstat(fd)
     if got != part.size:
         raise BundleEntryError(f"file {part.name} is truncated ({got} of {part.size} bytes)")
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
         raise BundleEntryError(f"file {part.name} changed while being read; the stick is "
                                "faulty or hostile")
-    if h.hexdigest() != part.sha256:
+    if sink.digest.hexdigest() != part.sha256:
         raise BundleEntryError(f"file {part.name} does not match its hash in the index "
                                "(damaged or altered bytes)")

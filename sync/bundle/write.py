@@ -35,6 +35,7 @@ from typing import BinaryIO
 
 from satchel.client.blockio import ReadAhead, Writeback, readinto_exact
 from satchel.client.fsutil import TEMP_SUFFIX, AtomicFile, atomic_write, fsync_dir
+from satchel.crypto.hashing import HashingWriter
 from satchel.sync.bundle.format import (
     BUNDLE_DIR,
     DEFAULT_MAX_INDEX_BYTES,
@@ -288,24 +289,19 @@ class _Writer:
     def _write_part(self, src: BinaryIO, n: int, whole: hashlib._Hash | None,
                     progress: Callable[[int], None], offset: int) -> Part:
         name = random_name()
-        h = hashlib.sha256()
-        got = 0
         # The read-ahead thread fills the next block while this one is hashed and written.
         with AtomicFile(self.dir / name) as f, \
                 ReadAhead(functools.partial(_readinto_source, src), n) as blocks:
             w = PayloadWriter(Writeback(f), self.keys.data_key if self.keys else None, AD_DATA)
+            sink = HashingWriter(w, whole)
             for block in blocks:
-                h.update(block)
-                if whole is not None:
-                    whole.update(block)
-                w.write(block)
-                got += len(block)
-                progress(offset + got)
-            if got != n:
+                sink.write(block)
+                progress(offset + sink.count)
+            if sink.count != n:
                 raise _SourceError("The vault's copy of an item is shorter than recorded; "
                                    "it was not exported.")
             w.finish()
-        return Part(name, n, h.hexdigest())
+        return Part(name, n, sink.digest.hexdigest())
 
     def write_index(self) -> None:
         doc = encode_index(list(self.entries.values()), today())

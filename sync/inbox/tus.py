@@ -227,15 +227,18 @@ class _Tus:
         return Response(stored.receipt if stored else b"", 201, media_type="application/octet-stream",
                         headers=_headers({"Location": location, "Upload_Offset": offset}))
 
+    async def _settle(self, upload_id: str) -> None:
+        """Let a PATCH still running here finish (up to head_wait): after a cut the client
+        asks or resends at once, often before this side saw the cut (a slow fsync)."""
+        running = self.state.busy.get(upload_id)
+        if running is not None:
+            with anyio.move_on_after(self.cfg.head_wait):
+                await running.wait()
+
     @_handler
     async def head(self, request: Request) -> Response:
         upload_id = request.path_params["upload_id"]
-        running = self.state.busy.get(upload_id)
-        if running is not None:
-            # After a cut the client asks at once, often before this side has seen the
-            # cut: let the dying PATCH commit so the answer is the real offset.
-            with anyio.move_on_after(self.cfg.head_wait):
-                await running.wait()
+        await self._settle(upload_id)
         up = await anyio.to_thread.run_sync(self.store.get_upload, upload_id)
         if up is None:
             return _reply(404)
@@ -268,12 +271,7 @@ class _Tus:
     @_handler
     async def patch(self, request: Request) -> Response:
         upload_id = request.path_params["upload_id"]
-        running = self.state.busy.get(upload_id)
-        if running is not None:
-            # Often the client's own earlier PATCH, cut but not yet noticed here (a slow
-            # fsync): give it the same time to settle as HEAD does before refusing.
-            with anyio.move_on_after(self.cfg.head_wait):
-                await running.wait()
+        await self._settle(upload_id)
         if upload_id in self.state.busy:
             raise _Refused(423, "another request is writing this upload; retry later")
         done = self.state.busy[upload_id] = anyio.Event()  # no await since the check

@@ -174,25 +174,18 @@ def _int_header(r: Response, name: str) -> int:
     return int(raw)
 
 
+@dataclass
 class _Upload:
     """One upload attempt's state: where the server is, how much this call sent."""
 
-    def __init__(
-        self,
-        http: HttpConnection,
-        envelope: EnvelopeSource,
-        size: int,
-        sha256: str,
-        on_progress: Callable[[int, int], None],
-    ) -> None:
-        self.http = http
-        self.envelope = envelope
-        self.size = size
-        self.sha256 = sha256
-        self.on_progress = on_progress
-        self.bytes_sent = 0
-        self.high_water = 0  # the furthest offset any of our bytes reached
-        self.receipt: bytes | None = None  # given by the inbox with the last byte
+    http: HttpConnection
+    envelope: EnvelopeSource
+    size: int
+    sha256: str
+    on_progress: Callable[[int, int], None]
+    bytes_sent: int = 0
+    high_water: int = 0  # the furthest offset any of our bytes reached
+    receipt: bytes | None = None  # given by the inbox with the last byte
 
     def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
         return [("Tus-Resumable", TUS_VERSION), *extra]

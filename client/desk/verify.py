@@ -28,7 +28,6 @@ import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from satchel.client.desk.document import read_report_doc
@@ -74,7 +73,8 @@ def verify_submissions(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]
     """
     stored = _stored(vault, ids)
     keys = _DeskKeys.of(vault)
-    results = _verify_all(keys, [(i, vault.blob_path(stored[i][0]), stored[i][1]) for i in ids])
+    results = _verify_all(keys, [(i, str(vault.blob_path(stored[i][0])), stored[i][1])
+                                 for i in ids])
     # Record only what changed: re-verifying an unchanged desk writes nothing.
     changes = [
         (int(r["verified"]), json.dumps(r["reasons"]), r["id"])
@@ -94,7 +94,7 @@ class _DeskKeys:
     identity: str
     recipient: str
     devices: dict[str, str]
-    envelopes: dict[str, Path]  # envelope SHA-256 -> its blob
+    envelopes: dict[str, str]  # attachment envelope SHA-256 -> its blob's path
     fingerprints: dict[str, str] = field(default_factory=dict)
     identities: list[age.X25519Identity] = field(default_factory=list)
 
@@ -104,8 +104,10 @@ class _DeskKeys:
         return cls(
             identity=vault.identity, recipient=vault.recipient,
             devices={str(k): str(s) for k, s in conn.execute("SELECT public_key, status FROM devices")},
-            envelopes={str(h): vault.blob_path(b)
-                       for h, b in conn.execute("SELECT sha256, blob FROM desk_envelopes")},
+            # Attachments only, as plain strings: this goes to every worker through a pipe.
+            envelopes={str(h): str(vault.blob_path(b)) for h, b in conn.execute(
+                "SELECT sha256, blob FROM desk_envelopes WHERE sha256 NOT IN "
+                "(SELECT envelope_sha256 FROM submissions)")},
         )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -122,7 +124,7 @@ class _DeskKeys:
         return self.fingerprints[public_key]
 
 
-_Job = tuple[str, Path, str]  # submission id, report envelope blob, recorded signer
+_Job = tuple[str, str, str]  # submission id, report envelope blob's path, recorded signer
 _Result = dict[str, Any]
 
 
@@ -207,11 +209,11 @@ def _stored(vault: Vault, ids: Sequence[str]) -> dict[str, tuple[str, str, int |
     return found
 
 
-def _verify(keys: _DeskKeys, submission_id: str, blob: Path, signer: str) -> dict[str, Any]:
+def _verify(keys: _DeskKeys, submission_id: str, blob: str, signer: str) -> dict[str, Any]:
     reasons: list[str] = []
     title, attachments = "", []
     try:
-        with blob.open("rb") as f:
+        with open(blob, "rb") as f:
             opened = open_report(f, keys.parsed(), keys.recipient)
         title = str(read_report_doc(opened.report_doc).get("title", ""))
         signer = opened.manifest.device
@@ -243,7 +245,7 @@ def _check_one(keys: _DeskKeys, entry: AttachmentEntry, reasons: list[str]) -> d
         reasons.append(f"attachment {entry.name!r} is missing")
         return info
     try:
-        with blob.open("rb") as f:
+        with open(blob, "rb") as f:
             check_attachment(f, entry, keys.parsed(), cast(BinaryIO, _NullSink()))
     except (IntegrityError, WrongKeyError) as e:
         what = e.what if isinstance(e, IntegrityError) else "decryption"

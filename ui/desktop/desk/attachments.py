@@ -10,9 +10,8 @@ person chooses.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,35 +29,26 @@ from satchel.crypto.manifest import AttachmentEntry
 from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
+from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.workers import Jobs
 
-Index = QModelIndex | QPersistentModelIndex
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp")
 
 
-class AttachmentListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttachmentEntry] = []
+class AttachmentListModel(RowsModel[AttachmentEntry]):
+    ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
     def set_attachments(self, entries: tuple[AttachmentEntry, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self._replace_rows(entries)
 
     def entry(self, row: int) -> AttachmentEntry:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row: AttachmentEntry, column: int) -> str:
+        return f"{isolate(row.name)} ({QLocale().formattedDataSize(row.size)})"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        entry = self._rows[index.row()]
-        return f"{isolate(entry.name)} ({QLocale().formattedDataSize(entry.size)})"
+    def _headers(self) -> list[str]:
+        return []  # a list: no header
 
 
 class AttachmentPane(Retranslating, QWidget):

@@ -6,9 +6,7 @@ the change is client.desk.store.set_device_status, the call `satchel desk device
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,50 +25,30 @@ from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.widgets.focus import tab_order
+from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.workers import Jobs
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class DeviceModel(QAbstractTableModel):
+class DeviceModel(RowsModel[Device]):
+    COLUMNS = 3
+    ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
     NAME, STATUS, FINGERPRINT = range(3)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Device] = []
-
     def set_devices(self, devices: list[Device]) -> None:
-        self.beginResetModel()
-        self._rows = list(devices)
-        self.endResetModel()
+        self._replace_rows(devices)
 
     def device(self, row: int) -> Device:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row: Device, column: int) -> str:
+        if column == self.NAME:
+            return row.label or self.tr("(no name)")
+        if column == self.STATUS:
+            return words.device_status(row.status)
+        return isolate(group_fingerprint(row.fingerprint))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        device = self._rows[index.row()]
-        if index.column() == self.NAME:
-            return device.label or self.tr("(no name)")
-        if index.column() == self.STATUS:
-            return words.device_status(device.status)
-        return isolate(group_fingerprint(device.fingerprint))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [self.tr("Name"), self.tr("Status"), self.tr("Fingerprint")]
-        return names[section] if 0 <= section < len(names) else None
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Status"), self.tr("Fingerprint")]
 
 
 class DevicesPanel(Retranslating, QWidget):

@@ -11,15 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from satchel.client.desk.listing import (
     SubmissionQuery,
     SubmissionRow,
@@ -30,17 +22,15 @@ from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.reporter.words import kind_name
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
+from satchel.ui.desktop.widgets.table_model import Index, RowsModel, short_time
 from satchel.ui.desktop.workers import Jobs
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_OF_COLUMN = {0: "received", 1: "kind", 2: "state", 3: "verification", 4: "device"}
-TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-              Qt.ItemDataRole.ToolTipRole)
 
 
-class SubmissionModel(QAbstractTableModel):
+class SubmissionModel(RowsModel[SubmissionRow]):
     PAGE = 200
+    COLUMNS = 6
     RECEIVED, KIND, STATE, VERIFICATION, DEVICE, TITLE = range(6)
     loaded = Signal()  # a reset or a page arrived
     failed = Signal(object)
@@ -49,7 +39,6 @@ class SubmissionModel(QAbstractTableModel):
         super().__init__(parent)
         self._vault = vault
         self._jobs = jobs
-        self._rows: list[SubmissionRow] = []
         self._total = 0
         self._generation = 0
         self._fetching = False
@@ -136,26 +125,12 @@ class SubmissionModel(QAbstractTableModel):
         """The row showing `submission_id` among the pages read, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == submission_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role in TEXT_ROLES:
-            return self._text(row, index.column())
-        return None
+    def _row_id(self, row: SubmissionRow) -> Any:
+        return row.id
 
     def _text(self, row: SubmissionRow, column: int) -> str:
         if column == self.RECEIVED:
-            when = QDateTime.fromSecsSinceEpoch(row.received_at)
-            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            return short_time(row.received_at)
         if column == self.KIND:
             return kind_name(row.kind)
         if column == self.STATE:
@@ -167,13 +142,9 @@ class SubmissionModel(QAbstractTableModel):
             return f"{row.device_label} {fingerprint}".strip()
         return row.title
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [self.tr("Received"), self.tr("Kind"), self.tr("State"), self.tr("Verification"),
-                 self.tr("Device"), self.tr("Title")]
-        return names[section] if 0 <= section < len(names) else None
+    def _headers(self) -> list[str]:
+        return [self.tr("Received"), self.tr("Kind"), self.tr("State"), self.tr("Verification"),
+                self.tr("Device"), self.tr("Title")]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is a new query: SQL orders every row, not just the pages read."""

@@ -11,13 +11,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from satchel.client.reports.ingest import attachment_name
 from satchel.ui.desktop.i18n import Retranslating, isolate, refresh_headers
-
-Index = QModelIndex | QPersistentModelIndex
+from satchel.ui.desktop.widgets.table_model import RowsModel
 
 
 @dataclass(frozen=True)
@@ -27,57 +26,43 @@ class Attachment:
     path: Path | None = None  # set while the attachment is not stored yet
 
 
-class AttachmentModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[Attachment] = []
+class AttachmentModel(RowsModel[Attachment]):
+    COLUMNS = 2
+    ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
+    @property
+    def items(self) -> list[Attachment]:
+        return self._rows
 
     def set_items(self, items: list[Attachment]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
+        self._replace_rows(items)
 
     def add(self, path: Path, status: str) -> int:
-        row = len(self.items)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.items.append(Attachment(attachment_name(path.name), status, path))
+        self._rows.append(Attachment(attachment_name(path.name), status, path))
         self.endInsertRows()
         return row
 
     def set_status(self, path: Path, status: str) -> None:
-        for row, item in enumerate(self.items):
+        for row, item in enumerate(self._rows):
             if item.path == path:
-                self.items[row] = replace(item, status=status)
+                self._rows[row] = replace(item, status=status)
                 self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
+        del self._rows[row]
         self.endRemoveRows()
 
     def paths(self) -> list[Path]:
-        return [i.path for i in self.items if i.path is not None]
+        return [i.path for i in self._rows if i.path is not None]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+    def _text(self, row: Attachment, column: int) -> str:
+        return isolate(row.name) if column == 0 else row.status
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        item = self.items[index.row()]
-        return isolate(item.name) if index.column() == 0 else item.status
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("File"), self.tr("Hidden information")][section] if section in (0, 1) else None
+    def _headers(self) -> list[str]:
+        return [self.tr("File"), self.tr("Hidden information")]
 
 
 def local_files(mime: QMimeData) -> list[Path]:

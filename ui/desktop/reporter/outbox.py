@@ -9,22 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from satchel.sync.service.events import EnvelopeOutcome, EnvelopeProgress, Event, Finished
 from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.queries import Snapshot
+from satchel.ui.desktop.widgets.table_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
+Report = dict[str, Any]
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsModel[Report]):
     """Rows: sealed reports, newest first. `refresh_wanted` asks for a new snapshot."""
+
+    COLUMNS = 2
+    ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
     refresh_wanted = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._envelopes: dict[str, tuple[str, int]] = {}
         self._done: dict[str, int] = {}
         self._deleted: set[str] = set()
@@ -69,32 +72,15 @@ class OutboxModel(QAbstractTableModel):
         done = sum(min(self._done.get(s, 0), size) for s, size in mine)
         return min(100, 100 * done // total)
 
-    def state_words(self, row: int) -> str:
-        report = self._rows[row]
+    def _state_words(self, report: Report) -> str:
         state = str(report["state"])
         percent = self.percent(str(report["id"])) if state in ("queued", "uploading") else None
         if percent is not None and percent < 100:
             return words.report_state("uploading", percent)
         return words.report_state(state)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row: Report, column: int) -> Any:
+        return row["title"] if column == 0 else self._state_words(row)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if index.column() == 0:
-            return self._rows[index.row()]["title"]
-        return self.state_words(index.row())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Report"), self.tr("State")][section] if section in (0, 1) else None
+    def _headers(self) -> list[str]:
+        return [self.tr("Report"), self.tr("State")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 
 
@@ -57,11 +57,10 @@ class UnlockScreen(Retranslating, QWidget):
         self.heading.setText(self.tr("Satchel is locked"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.button.setText(self.tr("Unlock"))
-        self.button.setAccessibleName(self.tr("Unlock"))
+        set_words(self.button, self.tr("Unlock"), self.tr("Unlock"))
         self.message.setAccessibleName(self.tr("Unlock message"))
-        self.settings_button.setText(self.tr("Language and display…"))
-        self.settings_button.setAccessibleName(self.tr("Language and display settings"))
+        set_words(self.settings_button, self.tr("Language and display…"),
+                  self.tr("Language and display settings"))
 
     def _submit(self) -> None:
         text = self.passphrase.text()

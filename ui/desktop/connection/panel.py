@@ -19,7 +19,7 @@ from satchel.sync.service.events import Bootstrap, ConnectionState, Event, Finis
 from satchel.sync.tor.errors import TorSettingsError
 from satchel.ui.desktop.connection import words
 from satchel.ui.desktop.connection.bridges import BridgeChoice, BridgeChooser
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.workers import EventBridge
@@ -89,10 +89,8 @@ class ConnectionPanel(Retranslating, QWidget):
         self.progress.setAccessibleName(self.tr("Connecting progress"))
         self.step.setAccessibleName(self.tr("Connecting step"))
         self.detail.setAccessibleName(self.tr("Details"))
-        self.connect_button.setText(self.tr("Connect"))
-        self.connect_button.setAccessibleName(self.tr("Connect"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel connecting"))
+        set_words(self.connect_button, self.tr("Connect"), self.tr("Connect"))
+        set_words(self.cancel_button, self.tr("Cancel"), self.tr("Cancel connecting"))
 
     # -- driving the session -------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
-from satchel.ui.desktop.i18n import Phrase, Retranslating, isolate
+from satchel.ui.desktop.i18n import Phrase, Retranslating, isolate, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 
 BAND = "#ffd54a"  # a warning yellow with black text: readable in every theme
@@ -63,8 +63,7 @@ class DemoBanner(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Demo"))
-        self.mark.setText(self.tr("DEMO"))
-        self.mark.setAccessibleName(self.tr("This is a demonstration"))
+        set_words(self.mark, self.tr("DEMO"), self.tr("This is a demonstration"))
         self.about.setText(self.tr(
             "A throwaway coalition made for this demo: nothing here is real or private. "
             "It lives in %1; its passphrase is “%2”.").replace(
@@ -74,8 +73,7 @@ class DemoBanner(Retranslating, QFrame):
         self.progress.setAccessibleName(self.tr("Private Tor network starting"))
         self.steps.setAccessibleName(self.tr("What to do"))
         self.status.setAccessibleName(self.tr("What just happened"))
-        self.carry.setText(self.tr("Carry the stick to the desk"))
-        self.carry.setAccessibleName(self.tr("Carry the stick to the desk"))
+        set_words(self.carry, self.tr("Carry the stick to the desk"), self.tr("Carry the stick to the desk"))
         self.carry.setAccessibleDescription(self.tr(
             "Saves the reporter's sealed reports to a stick in the demo folder, then imports "
             "that stick at the desk, as a courier would"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.desk.alerts import incidents, render_alerts, write_alerts
 from satchel.client.vault.vault import Vault
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.fingerprint import isolate
@@ -70,17 +70,15 @@ class AlertsPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.use_since.setText(self.tr("Only incidents since"))
-        self.use_since.setAccessibleName(self.tr("Only incidents since a date"))
+        set_words(self.use_since, self.tr("Only incidents since"), self.tr("Only incidents since a date"))
         self.since.setAccessibleName(self.tr("Since date"))
-        self.preview_button.setText(self.tr("Preview"))
-        self.preview_button.setAccessibleName(self.tr("Preview what leaves the desk"))
-        self.export_button.setText(self.tr("Export CSV and JSON…"))
-        self.export_button.setAccessibleName(self.tr("Export the alerts as CSV and JSON"))
-        self.explain.setText(self.tr(
+        set_words(self.preview_button, self.tr("Preview"), self.tr("Preview what leaves the desk"))
+        set_words(self.export_button, self.tr("Export CSV and JSON…"),
+                  self.tr("Export the alerts as CSV and JSON"))
+        set_words(self.explain, self.tr(
             "Only what is below leaves the desk: kind, date, region and country, service, "
-            "verification and a count. No names, no report text, no device."))
-        self.explain.setAccessibleName(self.tr("What leaves the desk"))
+            "verification and a count. No names, no report text, no device."),
+                  self.tr("What leaves the desk"))
         self.preview.setAccessibleName(self.tr("Alerts preview"))
         self.status.setAccessibleName(self.tr("Alerts result"))
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from satchel.client.desk.detail import read_attachment, save_attachment
 from satchel.client.vault.vault import Vault
 from satchel.crypto.manifest import AttachmentEntry
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.widgets.table_model import RowsModel
@@ -86,8 +86,7 @@ class AttachmentPane(Retranslating, QWidget):
         self.view.setAccessibleName(self.tr("Attachments"))
         self.image.setAccessibleName(self.tr("Attachment preview"))
         self.note.setAccessibleName(self.tr("About the preview"))
-        self.save_button.setText(self.tr("Save a copy…"))
-        self.save_button.setAccessibleName(self.tr("Save a copy of the attachment"))
+        set_words(self.save_button, self.tr("Save a copy…"), self.tr("Save a copy of the attachment"))
 
     def show_attachments(self, submission_id: str | None,
                          entries: tuple[AttachmentEntry, ...]) -> None:

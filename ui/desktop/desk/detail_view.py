@@ -11,7 +11,7 @@ from PySide6.QtCore import QDateTime, QLocale, QSize
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPlainTextEdit, QVBoxLayout, QWidget
 from satchel.client.desk.detail import SubmissionDetail
 from satchel.ui.desktop.desk import words
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_row_label
 from satchel.ui.desktop.reporter.words import kind_name
 from satchel.ui.desktop.widgets import FingerprintLabel, PlainLabel
 from satchel.ui.desktop.widgets.fingerprint import isolate
@@ -61,8 +61,7 @@ class DetailView(Retranslating, QWidget):
             self.tr("Title"), self.tr("Kind"), self.tr("When"), self.tr("Where"),
             self.tr("Service or company"), self.tr("People"), self.tr("Received")), strict=True))
         for key, caption in captions.items():
-            self.fields[key].setAccessibleName(caption)
-            set_row_label(self._incident_form, self.fields[key], caption)
+            set_row(self._incident_form, self.fields[key], caption, caption)
         self.body.setAccessibleName(self.tr("Report text"))
         self.incident.setTitle(self.tr("Incident"))
         self.check.setTitle(self.tr("Verification"))

@@ -21,7 +21,7 @@ from satchel.client.desk.store import set_device_status
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.desk.compare_dialog import CompareDialog
-from satchel.ui.desktop.i18n import Retranslating, refresh_headers
+from satchel.ui.desktop.i18n import Retranslating, refresh_headers, set_words
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.widgets.focus import tab_order
@@ -86,10 +86,8 @@ class DevicesPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Devices"))
-        self.trust_button.setText(self.tr("Trust…"))
-        self.trust_button.setAccessibleName(self.tr("Trust the selected device"))
-        self.revoke_button.setText(self.tr("Revoke…"))
-        self.revoke_button.setAccessibleName(self.tr("Revoke the selected device"))
+        set_words(self.trust_button, self.tr("Trust…"), self.tr("Trust the selected device"))
+        set_words(self.revoke_button, self.tr("Revoke…"), self.tr("Revoke the selected device"))
         refresh_headers(self.view)
         self.view.viewport().update()  # statuses in the new language
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 from satchel.client.desk.export import export_evidence
 from satchel.client.vault.vault import Vault
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.fingerprint import isolate
@@ -47,8 +47,7 @@ class EvidenceExporter(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Export evidence…"))
-        self.button.setAccessibleName(self.tr("Export evidence to a folder"))
+        set_words(self.button, self.tr("Export evidence…"), self.tr("Export evidence to a folder"))
         self.progress.setAccessibleName(self.tr("Evidence export progress"))
         self.status.setAccessibleName(self.tr("Evidence export result"))
 

@@ -27,7 +27,7 @@ from satchel.sync.service.events import EnvelopeOutcome, Event, Listener, Retryi
 from satchel.sync.service.pulling import pull_session
 from satchel.sync.service.route import Route
 from satchel.sync.transport.pull import PullOutcome
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.stick_panel import StickPanel
@@ -88,19 +88,16 @@ class ReceivingPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.pull_button.setText(self.tr("Pull now"))
-        self.pull_button.setAccessibleName(self.tr("Pull new submissions from the inbox now"))
-        self.stop_button.setText(self.tr("Stop pulling"))
-        self.stop_button.setAccessibleName(self.tr("Stop pulling"))
-        self.auto.setText(self.tr("Pull automatically while this window is open"))
-        self.auto.setAccessibleName(self.tr("Pull automatically"))
+        set_words(self.pull_button, self.tr("Pull now"), self.tr("Pull new submissions from the inbox now"))
+        set_words(self.stop_button, self.tr("Stop pulling"), self.tr("Stop pulling"))
+        set_words(self.auto, self.tr("Pull automatically while this window is open"),
+                  self.tr("Pull automatically"))
         self.status.setAccessibleName(self.tr("Pull status"))
         self.inbox_box.setTitle(self.tr("From the inbox, over Tor"))
         self.stick_box.setTitle(self.tr("By stick"))
-        self.stick_explain.setText(self.tr(
+        set_words(self.stick_explain, self.tr(
             "Bring submissions in from a stick; send receipts back on one, so reporters can "
-            "erase their copies."))
-        self.stick_explain.setAccessibleName(self.tr("About sticks"))
+            "erase their copies."), self.tr("About sticks"))
 
     def _stick_done(self, outcome: str) -> None:
         if outcome == "imported":

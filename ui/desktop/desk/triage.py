@@ -15,7 +15,7 @@ from satchel.client.desk.detail import SubmissionDetail
 from satchel.client.desk.listing import set_triage
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.workers import Jobs
 
@@ -48,15 +48,11 @@ class TriagePanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         for i, state in enumerate(words.STATES):
             self.state.setItemText(i, words.desk_state(state))
-        self.state.setAccessibleName(self.tr("Desk state"))
-        self.tags.setAccessibleName(self.tr("Tags"))
+        set_row(self._form, self.state, self.tr("State"), self.tr("Desk state"))
+        set_row(self._form, self.tags, self.tr("Tags"), self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. urgent, north"))
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.save.setText(self.tr("Save triage"))
-        self.save.setAccessibleName(self.tr("Save triage"))
-        for field, caption in ((self.state, self.tr("State")), (self.tags, self.tr("Tags")),
-                               (self.notes, self.tr("Notes"))):
-            set_row_label(self._form, field, caption)
+        set_row(self._form, self.notes, self.tr("Notes"), self.tr("Notes"))
+        set_words(self.save, self.tr("Save triage"), self.tr("Save triage"))
 
     def show_detail(self, detail: SubmissionDetail | None) -> None:
         self.submission_id = detail.id if detail else None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 from satchel.ui.desktop.first_run.plan import DirectoryPreview, preview_directory
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, FingerprintLabel, PlainLabel
 from satchel.ui.desktop.workers import Jobs
 
@@ -61,12 +61,9 @@ class DirectoryPage(Retranslating, QWizardPage):
         self.setSubTitle(self.tr(
             "The directory says where reports go. Your coalition gives it to you as a file, "
             "on a stick or in person."))
-        self.choose.setText(self.tr("Choose the directory file…"))
-        self.choose.setAccessibleName(self.tr("Choose the directory file"))
-        self.confirm.setText(self.tr("It matches"))
-        self.confirm.setAccessibleName(self.tr("Confirm: the fingerprint matches"))
-        self.discard.setText(self.tr("Discard"))
-        self.discard.setAccessibleName(self.tr("Discard this directory"))
+        set_words(self.choose, self.tr("Choose the directory file…"), self.tr("Choose the directory file"))
+        set_words(self.confirm, self.tr("It matches"), self.tr("Confirm: the fingerprint matches"))
+        set_words(self.discard, self.tr("Discard"), self.tr("Discard this directory"))
         self.status.setAccessibleName(self.tr("Directory status"))
         self.explain.setAccessibleName(self.tr("What to do with the fingerprint"))
 

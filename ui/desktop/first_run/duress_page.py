@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget, QWizardPage
 from satchel.ui.desktop.first_run.passphrase_page import secret_field
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 
 
@@ -38,16 +38,13 @@ class DuressPage(Retranslating, QWizardPage):
         self.setSubTitle(self.tr(
             "If someone forces you to unlock Satchel, type this passphrase instead. It "
             "silently destroys everything in this vault and opens an empty one."))
-        self.enabled.setText(self.tr("Set a duress passphrase"))
-        self.enabled.setAccessibleName(self.tr("Set a duress passphrase"))
-        self.first.setAccessibleName(self.tr("Duress passphrase"))
-        self.second.setAccessibleName(self.tr("Duress passphrase again"))
+        set_words(self.enabled, self.tr("Set a duress passphrase"), self.tr("Set a duress passphrase"))
+        set_row(self._form, self.first, self.tr("Duress passphrase:"), self.tr("Duress passphrase"))
+        set_row(self._form, self.second, self.tr("Again:"), self.tr("Duress passphrase again"))
         self.hint.setAccessibleName(self.tr("Duress passphrase hint"))
         self.limits.setText(self.tr(
             "It does not help against someone who copied this computer's disk before, "
             "or who knows that Satchel has this feature."))
-        set_row_label(self._form, self.first, self.tr("Duress passphrase:"))
-        set_row_label(self._form, self.second, self.tr("Again:"))
 
     def _changed(self) -> None:
         on = self.enabled.isChecked()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 from satchel.ui.desktop.first_run.strength import estimate
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 
 
@@ -40,17 +40,13 @@ class PassphrasePage(Retranslating, QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("It locks everything in this vault. A short sentence only "
                                  "you know is easier to remember and harder to guess."))
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second.setAccessibleName(self.tr("Passphrase again"))
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        set_row(self._form, self.first, self.tr("Passphrase:"), self.tr("Passphrase"))
+        set_row(self._form, self.second, self.tr("Again:"), self.tr("Passphrase again"))
+        set_row(self._form, self.strength, self.tr("Strength:"), self.tr("Passphrase strength"))
         self.hint.setAccessibleName(self.tr("Passphrase hint"))
-        self.warning.setAccessibleName(self.tr("Warning"))
-        self.warning.setText(self.tr(
+        set_words(self.warning, self.tr(
             "Nobody can recover this passphrase: not the coalition, not the makers of "
-            "Satchel. If you forget it, everything in this vault is lost."))
-        set_row_label(self._form, self.first, self.tr("Passphrase:"))
-        set_row_label(self._form, self.second, self.tr("Again:"))
-        set_row_label(self._form, self.strength, self.tr("Strength:"))
+            "Satchel. If you forget it, everything in this vault is lost."), self.tr("Warning"))
 
     def _strength_words(self) -> str:
         text = self.first.text()

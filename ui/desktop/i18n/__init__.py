@@ -32,8 +32,10 @@ from satchel.ui.desktop.i18n.retranslate import (
     Phrase,
     Retranslating,
     refresh_headers,
+    set_row,
     set_row_label,
     set_tab_title,
+    set_words,
 )
 
 __all__ = [
@@ -47,8 +49,10 @@ __all__ = [
     "isolate",
     "match_language",
     "refresh_headers",
+    "set_row",
     "set_row_label",
     "set_tab_title",
+    "set_words",
     "system_language",
     "translations",
 ]

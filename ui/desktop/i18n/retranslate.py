@@ -10,11 +10,20 @@ status sentence) are kept as a phrase, a callable that says it again in the new 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QTabWidget, QWidget
 
 Phrase = Callable[[], str]
+
+
+class Worded(Protocol):
+    """A widget that shows a text: a button, a check box, a label, a line edit."""
+
+    def setText(self, text: str, /) -> None: ...
+
+    def setAccessibleName(self, name: str, /) -> None: ...
 
 
 class Retranslating:
@@ -55,6 +64,20 @@ def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:
         label.setBuddy(field)
         form.setWidget(row, QFormLayout.ItemRole.LabelRole, label)
     label.setText(text)
+
+
+def set_words(widget: Worded, text: str, name: str) -> None:
+    """Set what `widget` shows and what a screen reader calls it, in one call, so that a
+    screen never translates one and forgets the other."""
+    widget.setText(text)
+    widget.setAccessibleName(name)
+
+
+def set_row(form: QFormLayout, field: QWidget, label: str, name: str) -> None:
+    """A form row's label and its field's accessible name (the label is short, "Again:";
+    the name says the whole of it, "Passphrase again")."""
+    field.setAccessibleName(name)
+    set_row_label(form, field, label)
 
 
 def refresh_headers(view: QAbstractItemView) -> None:

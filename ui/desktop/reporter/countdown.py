@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 
@@ -36,8 +36,7 @@ class DeleteCountdown(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         self.label.setAccessibleName(self.tr("Deleting"))
-        self.cancel.setText(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the deletion"))
+        set_words(self.cancel, self.tr("Cancel"), self.tr("Cancel the deletion"))
 
     @property
     def running(self) -> bool:

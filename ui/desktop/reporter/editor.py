@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.reports.store import ReportInput
 from satchel.crypto.directory import DEFAULT_KINDS, ReportKind
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.reporter import words
 from satchel.ui.desktop.reporter.attachments import Attachment, AttachmentModel, AttachmentView
 from satchel.ui.desktop.reporter.countdown import DeleteCountdown
@@ -70,17 +70,15 @@ class ReportEditor(Retranslating, QWidget):
             (self.people, self.tr("People affected"), self.tr("No real names needed"), self.tr("People:")),
         )
         for field, name, placeholder, label in fields:
-            field.setAccessibleName(name)
             field.setPlaceholderText(placeholder)
-            set_row_label(self._form, field, label)
-        self.kind.setAccessibleName(self.tr("Kind of incident"))
-        set_row_label(self._form, self.kind, self.tr("Kind:"))
+            set_row(self._form, field, label, name)
+        set_row(self._form, self.kind, self.tr("Kind:"), self.tr("Kind of incident"))
         for index in range(self.kind.count()):
             self.kind.setItemText(index, words.kind_label(self._kinds[index]))
         self.body.setAccessibleName(self.tr("Report text"))
         self.body.setPlaceholderText(self.tr("Tell what happened."))
-        self.keep_metadata.setText(self.tr("Keep hidden information in files (not recommended)"))
-        self.keep_metadata.setAccessibleName(self.tr("Keep hidden information in files"))
+        set_words(self.keep_metadata, self.tr("Keep hidden information in files (not recommended)"),
+                  self.tr("Keep hidden information in files"))
         for button, text, name in (
             (self.add_files, self.tr("Add files…"), self.tr("Add files")),
             (self.paste, self.tr("Paste files"), self.tr("Paste files")),
@@ -88,8 +86,7 @@ class ReportEditor(Retranslating, QWidget):
             (self.send, self.tr("Send"), self.tr("Send")),
             (self.delete, self.tr("Delete…"), self.tr("Delete this report")),
         ):
-            button.setText(text)
-            button.setAccessibleName(name)
+            set_words(button, text, name)
 
     def _lay_out(self) -> None:
         form = self._form = QFormLayout()

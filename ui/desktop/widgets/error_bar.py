@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from satchel.client.errors import SatchelError
-from satchel.ui.desktop.i18n import Retranslating
+from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 
 
@@ -25,8 +25,7 @@ class ErrorBar(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         self.message.setAccessibleName(self.tr("Message"))
-        self.dismiss.setText(self.tr("Dismiss"))
-        self.dismiss.setAccessibleName(self.tr("Dismiss the message"))
+        set_words(self.dismiss, self.tr("Dismiss"), self.tr("Dismiss the message"))
 
     def show_message(self, what: str, next_step: str = "") -> None:
         """Show `what` went wrong and, when there is one, the `next_step` to take."""

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.ask import ask_file
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.workers import Jobs
 
@@ -103,10 +103,7 @@ class AlertsPanel(Retranslating, QWidget):
         self.previewed.emit(len(rows))
 
     def _ask(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export alerts"), "alerts.csv",
-                                                    self.tr("CSV files (*.csv)"))
-        if name:
-            self.export_to(Path(name))
+        ask_file(self, self.tr("Export alerts"), "alerts.csv", self.tr("CSV files (*.csv)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
         if self.rows is None:

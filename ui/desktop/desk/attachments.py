@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -28,6 +27,7 @@ from satchel.client.vault.vault import Vault
 from satchel.crypto.manifest import AttachmentEntry
 from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.workers import Jobs
@@ -140,9 +140,7 @@ class AttachmentPane(Retranslating, QWidget):
         self.previewed.emit("none")
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to save a copy"))
-        if folder:
-            self.save_copy(Path(folder))
+        ask_folder(self, self.tr("Choose where to save a copy"), self.save_copy)
 
     def save_copy(self, folder: Path) -> None:
         """Write the selected attachment into `folder` (the explicit export)."""

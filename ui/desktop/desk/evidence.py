@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from satchel.client.desk.export import export_evidence
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
@@ -57,9 +58,7 @@ class EvidenceExporter(Retranslating, QWidget):
         self.status.setText("")
 
     def _ask(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder"))
-        if folder:
-            self.export_to(Path(folder))
+        ask_folder(self, self.tr("Choose an empty folder"), self.export_to)
 
     def export_to(self, folder: Path) -> None:
         if self.submission_id is None:

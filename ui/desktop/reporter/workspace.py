@@ -30,7 +30,7 @@ from satchel.client.reports.store import create_report, erase_report, show_repor
 from satchel.client.vault.vault import Vault
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import Event
-from satchel.ui.desktop.i18n import Retranslating, refresh_headers
+from satchel.ui.desktop.i18n import Retranslating, refresh_headers, set_words
 from satchel.ui.desktop.reporter.editor import ReportEditor
 from satchel.ui.desktop.reporter.intake import AttachmentIntake
 from satchel.ui.desktop.reporter.outbox import OutboxModel
@@ -39,6 +39,7 @@ from satchel.ui.desktop.reporter.report_model import ReportListModel
 from satchel.ui.desktop.reporter.stick import save_to_stick
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.scrolling import scrolling
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
@@ -127,10 +128,8 @@ class ReporterWorkspace(Retranslating, QWidget):
         self.tabs.setAccessibleName(self.tr("Workspace"))
         self.tabs.setTabText(0, self.tr("Reports"))
         self.tabs.setTabText(1, self.tr("Outbox"))
-        self.new_button.setText(self.tr("New report"))
-        self.new_button.setAccessibleName(self.tr("New report"))
-        self.stick_button.setText(self.tr("Save to a stick…"))
-        self.stick_button.setAccessibleName(self.tr("Save to a stick"))
+        set_words(self.new_button, self.tr("New report"), self.tr("New report"))
+        set_words(self.stick_button, self.tr("Save to a stick…"), self.tr("Save to a stick"))
         self.list_view.setAccessibleName(self.tr("Reports"))
         self.outbox_view.setAccessibleName(self.tr("Outbox"))
         for view in (self.list_view, self.outbox_view):
@@ -263,10 +262,8 @@ class ReporterWorkspace(Retranslating, QWidget):
 
     def on_save_to_stick(self) -> None:
         """Ask for the stick's folder (a dialog that records no recent places), then save."""
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the stick"), "", QFileDialog.Option.DontUseNativeDialog)
-        if folder:
-            self.save_to_stick(Path(folder))
+        ask_folder(self, self.tr("Choose the stick"), self.save_to_stick,
+                   QFileDialog.Option.DontUseNativeDialog)
 
     def save_to_stick(self, folder: Path) -> None:
         vault, progress = self._vault, self.progress_relay

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from satchel.client.settings import IDLE_CHOICES, IDLE_IMMEDIATELY, IDLE_NEVER, VaultSettings
 from satchel.sync.tor.errors import TorSettingsError
 from satchel.ui.desktop.connection.bridges import BridgeChoice, BridgeChooser
-from satchel.ui.desktop.i18n import Retranslating, set_row_label
+from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.announce import announce
 
@@ -62,13 +62,11 @@ class VaultSettingsPage(Retranslating, QWidget):
         self.locking.setTitle(self.tr("Locking (kept in this vault)"))
         for index in range(self.idle.count()):
             self.idle.setItemText(index, self._idle_words(int(self.idle.itemData(index))))
-        set_row_label(self._form, self.idle, self.tr("Lock automatically:"))
-        self.idle.setAccessibleName(self.tr("Lock automatically"))
-        self.on_minimise.setText(self.tr("Lock when the window is minimised"))
-        self.on_minimise.setAccessibleName(self.tr("Lock when the window is minimised"))
+        set_row(self._form, self.idle, self.tr("Lock automatically:"), self.tr("Lock automatically"))
+        set_words(self.on_minimise, self.tr("Lock when the window is minimised"),
+                  self.tr("Lock when the window is minimised"))
         self.bridge_group.setTitle(self.tr("Bridges (kept in this vault)"))
-        self.save.setText(self.tr("Save settings"))
-        self.save.setAccessibleName(self.tr("Save settings"))
+        set_words(self.save, self.tr("Save settings"), self.tr("Save settings"))
 
     def _idle_words(self, minutes: int) -> str:
         if minutes == IDLE_IMMEDIATELY:

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -30,6 +29,7 @@ from satchel.sync.service.stick import FAILED_IMPORT, WRITTEN, export_to_stick, 
 from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.i18n.retranslate import Phrase
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.error_bar import ErrorBar
 from satchel.ui.desktop.widgets.plain_label import PlainLabel
 from satchel.ui.desktop.workers import EventBridge, Jobs
@@ -91,9 +91,7 @@ class StickPanel(Retranslating, QWidget):
         return self._token is not None
 
     def _ask(self, then: Callable[[Path], None]) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the stick's folder"))
-        if folder:
-            then(Path(folder))
+        ask_folder(self, self.tr("Choose the stick's folder"), then)
 
     def export_to(self, folder: Path) -> None:
         vault = self._vault

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QVBoxLayout, QWidget
 from satchel.sync.service.events import Bootstrap, ConnectionState, Event, Finished, Listener
 from satchel.sync.tor.errors import TorSettingsError
 from satchel.ui.desktop.connection import words
@@ -22,6 +22,7 @@ from satchel.ui.desktop.connection.bridges import BridgeChoice, BridgeChooser
 from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.workers import EventBridge
 
 
@@ -63,19 +64,8 @@ class ConnectionPanel(Retranslating, QWidget):
         self.cancel_button = QPushButton(self)
         self.connect_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.connect_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.step)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.bridges)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        stack(QVBoxLayout(self), self.status, self.progress, self.step, self.detail, self.errors,
+              self.bridges, button_row(self.connect_button, self.cancel_button), stretch=True)
         bridge.received.connect(self.on_event)
         self._buttons()
         self.retranslate()

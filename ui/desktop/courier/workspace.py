@@ -16,6 +16,7 @@ from satchel.client.vault.vault import Vault
 from satchel.sync.service.events import EnvelopeOutcome, Event, Finished
 from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
+from satchel.ui.desktop.widgets.layout import stack
 from satchel.ui.desktop.widgets.stick_panel import StickPanel
 from satchel.ui.desktop.workers import Jobs
 
@@ -37,12 +38,7 @@ class CourierWorkspace(Retranslating, QWidget):
         self.sticks = StickPanel(vault, jobs, self)
         self.sticks.done.connect(lambda _outcome: self.refresh())
         carry = QWidget(self)
-        column = QVBoxLayout(carry)
-        column.addWidget(self.summary)
-        column.addWidget(self.explain)
-        column.addWidget(self.errors)
-        column.addWidget(self.sticks)
-        column.addStretch(1)
+        stack(QVBoxLayout(carry), self.summary, self.explain, self.errors, self.sticks, stretch=True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(carry, "")
         layout = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from satchel.ui.desktop.i18n import Retranslating, refresh_headers, set_words
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.widgets.focus import tab_order
+from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.workers import Jobs
 
@@ -72,13 +72,7 @@ class DevicesPanel(Retranslating, QWidget):
         self.errors = ErrorBar(self)
         self.trust_button.clicked.connect(lambda: self.ask("trust"))
         self.revoke_button.clicked.connect(lambda: self.ask("revoke"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trust_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors)
-        layout.addLayout(buttons)
+        layout = stack(QVBoxLayout(self), self.errors, button_row(self.trust_button, self.revoke_button))
         layout.addWidget(self.view, 1)
         tab_order(self.trust_button, self.revoke_button, self.view)  # as laid out
         self.retranslate()

@@ -36,6 +36,7 @@ from satchel.ui.desktop.desk.triage import TriagePanel
 from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.focus import tab_order
+from satchel.ui.desktop.widgets.layout import stack
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 
@@ -99,11 +100,7 @@ class DeskWorkspace(Retranslating, QWidget):
         column.addWidget(self.filters)
         column.addWidget(self.view, 1)
         right = QWidget(self)
-        details = QVBoxLayout(right)
-        details.addWidget(self.detail)
-        details.addWidget(self.attachments)
-        details.addWidget(self.triage)
-        details.addWidget(self.evidence)
+        stack(QVBoxLayout(right), self.detail, self.attachments, self.triage, self.evidence)
         scroll = self.details = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from satchel.ui.desktop.first_run.plan import DirectoryPreview, preview_directory
 from satchel.ui.desktop.i18n import Retranslating, set_words
 from satchel.ui.desktop.widgets import ErrorBar, FingerprintLabel, PlainLabel
+from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.workers import Jobs
 
 
@@ -41,18 +41,8 @@ class DirectoryPage(Retranslating, QWizardPage):
         self.discard.clicked.connect(self._discard)
         self.status = PlainLabel("", self)
         self.errors = ErrorBar(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm)
-        buttons.addWidget(self.discard)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.choose)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.fingerprint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.errors)
-        layout.addStretch(1)
+        stack(QVBoxLayout(self), self.choose, self.explain, self.fingerprint,
+              button_row(self.confirm, self.discard), self.status, self.errors, stretch=True)
         self.retranslate()
         self._show()
 

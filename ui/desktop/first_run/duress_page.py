@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget, QWiz
 from satchel.ui.desktop.first_run.passphrase_page import secret_field
 from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
+from satchel.ui.desktop.widgets.layout import stack
 
 
 class DuressPage(Retranslating, QWizardPage):
@@ -22,12 +23,7 @@ class DuressPage(Retranslating, QWizardPage):
         self._form = QFormLayout()
         self._form.addRow("", self.first)
         self._form.addRow("", self.second)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.enabled)
-        layout.addLayout(self._form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.limits)
-        layout.addStretch(1)
+        stack(QVBoxLayout(self), self.enabled, self._form, self.hint, self.limits, stretch=True)
         for signal in (self.enabled.toggled, self.first.textChanged, self.second.textChanged):
             signal.connect(self._changed)
         self.retranslate()

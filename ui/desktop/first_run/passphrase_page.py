@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWiz
 from satchel.ui.desktop.first_run.strength import estimate
 from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
+from satchel.ui.desktop.widgets.layout import stack
 
 
 def secret_field(parent: QWidget, name: str = "") -> QLineEdit:
@@ -26,11 +27,7 @@ class PassphrasePage(Retranslating, QWizardPage):
         self._form = QFormLayout()
         for field in (self.first, self.second, self.strength):
             self._form.addRow("", field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.warning)
-        layout.addStretch(1)
+        stack(QVBoxLayout(self), self._form, self.hint, self.warning, stretch=True)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
         self.retranslate()

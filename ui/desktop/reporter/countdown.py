@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 from satchel.ui.desktop.i18n import Retranslating, set_words
-from satchel.ui.desktop.widgets import PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
+from satchel.ui.desktop.widgets.bar import bar_line
 
 
 class DeleteCountdown(Retranslating, QFrame):
@@ -18,20 +18,14 @@ class DeleteCountdown(Retranslating, QFrame):
 
     def __init__(self, parent: QWidget | None = None, *, seconds: int = 5, tick_ms: int = 1000) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.seconds = seconds
         self._left = 0
         self._report_id = ""
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
-        self.label = PlainLabel("", self)
-        self.cancel = QPushButton(self)
+        self.label, self.cancel = bar_line(self)
         self.cancel.clicked.connect(self.stop)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.cancel)
-        self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:

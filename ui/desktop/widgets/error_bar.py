@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 from satchel.client.errors import SatchelError
 from satchel.ui.desktop.i18n import Retranslating, set_words
-from satchel.ui.desktop.widgets.plain_label import PlainLabel
+from satchel.ui.desktop.widgets.bar import bar_line
 
 
 class ErrorBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("ErrorBar")
         self.setStyleSheet("#ErrorBar { background: palette(alternate-base); }")
-        self.message = PlainLabel("", self)
-        self.dismiss = QPushButton(self)
+        self.message, self.dismiss = bar_line(self)
         self.dismiss.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.dismiss)
-        self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:

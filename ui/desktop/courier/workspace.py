@@ -14,20 +14,18 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from satchel.client.outbox.holdings import Holdings, holdings
 from satchel.client.vault.vault import Vault
 from satchel.sync.service.events import EnvelopeOutcome, Event, Finished
-from satchel.ui.desktop.i18n import Retranslating
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.layout import stack
 from satchel.ui.desktop.widgets.stick_panel import StickPanel
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 
-class CourierWorkspace(Retranslating, QWidget):
+class CourierWorkspace(VaultPanel):
     refreshed = Signal(object)  # Holdings
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self.held: Holdings | None = None
         self.summary = PlainLabel("", self)
         font = self.summary.font()

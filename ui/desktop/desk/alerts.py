@@ -22,22 +22,21 @@ from PySide6.QtWidgets import (
 )
 from satchel.client.desk.alerts import incidents, render_alerts, write_alerts
 from satchel.client.vault.vault import Vault
-from satchel.ui.desktop.i18n import Retranslating, set_words
+from satchel.ui.desktop.i18n import set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.ask import ask_file
 from satchel.ui.desktop.widgets.fingerprint import isolate
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 
-class AlertsPanel(Retranslating, QWidget):
+class AlertsPanel(VaultPanel):
     previewed = Signal(int)  # incident rows
     exported = Signal(object)  # (csv path, json path)
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self.rows: list[dict[str, Any]] | None = None
         self._since: str | None = None
         self.use_since = QCheckBox(self)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from satchel.client.desk.detail import read_attachment, save_attachment
 from satchel.client.vault.vault import Vault
 from satchel.crypto.manifest import AttachmentEntry
-from satchel.ui.desktop.i18n import Retranslating, set_words
+from satchel.ui.desktop.i18n import set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.widgets.table_model import RowsModel
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp")
@@ -51,14 +52,12 @@ class AttachmentListModel(RowsModel[AttachmentEntry]):
         return []  # a list: no header
 
 
-class AttachmentPane(Retranslating, QWidget):
+class AttachmentPane(VaultPanel):
     previewed = Signal(str)  # "image" or "none"
     saved = Signal(object)  # the Path written
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self.submission_id: str | None = None
         self.model = AttachmentListModel(self)
         self.view = QListView(self)

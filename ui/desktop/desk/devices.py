@@ -20,12 +20,13 @@ from satchel.client.desk.store import set_device_status
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
 from satchel.ui.desktop.desk.compare_dialog import CompareDialog
-from satchel.ui.desktop.i18n import Retranslating, refresh_headers, set_words
+from satchel.ui.desktop.i18n import refresh_headers, set_words
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.fingerprint import group_fingerprint, isolate
 from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.widgets.table_model import RowsModel
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 
@@ -51,13 +52,11 @@ class DeviceModel(RowsModel[Device]):
         return [self.tr("Name"), self.tr("Status"), self.tr("Fingerprint")]
 
 
-class DevicesPanel(Retranslating, QWidget):
+class DevicesPanel(VaultPanel):
     changed = Signal(str)  # the fingerprint of a device trusted or revoked
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self.dialog: CompareDialog | None = None
         self.model = DeviceModel(self)
         self.view = QTableView(self)

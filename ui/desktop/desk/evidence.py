@@ -14,22 +14,21 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from satchel.client.desk.export import export_evidence
 from satchel.client.vault.vault import Vault
-from satchel.ui.desktop.i18n import Retranslating, set_words
+from satchel.ui.desktop.i18n import set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.fingerprint import isolate
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
-class EvidenceExporter(Retranslating, QWidget):
+class EvidenceExporter(VaultPanel):
     exported = Signal(object)  # the folder
 
     def __init__(self, vault: Vault, jobs: Jobs, errors: ErrorBar,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self._errors = errors
         self.submission_id: str | None = None
         self.button = QPushButton(self)

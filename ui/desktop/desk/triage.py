@@ -15,18 +15,17 @@ from satchel.client.desk.detail import SubmissionDetail
 from satchel.client.desk.listing import set_triage
 from satchel.client.vault.vault import Vault
 from satchel.ui.desktop.desk import words
-from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
+from satchel.ui.desktop.i18n import set_row, set_words
 from satchel.ui.desktop.widgets import ErrorBar
+from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 
-class TriagePanel(Retranslating, QWidget):
+class TriagePanel(VaultPanel):
     saved = Signal(str)  # the submission id
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._jobs = jobs
+        super().__init__(vault, jobs, parent)
         self.submission_id: str | None = None
         self.state = QComboBox(self)
         for state in words.STATES:

@@ -24,8 +24,7 @@ class DeleteCountdown(Retranslating, QFrame):
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self._tick)
-        self.label, self.cancel = bar_line(self)
-        self.cancel.clicked.connect(self.stop)
+        self.label, self.cancel = bar_line(self, self.stop)
         self.retranslate()
 
     def retranslate(self) -> None:

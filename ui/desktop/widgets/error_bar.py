@@ -13,8 +13,7 @@ class ErrorBar(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("ErrorBar")
         self.setStyleSheet("#ErrorBar { background: palette(alternate-base); }")
-        self.message, self.dismiss = bar_line(self)
-        self.dismiss.clicked.connect(self.clear)
+        self.message, self.dismiss = bar_line(self, self.clear)
         self.retranslate()
 
     def retranslate(self) -> None:

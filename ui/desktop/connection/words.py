@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from satchel.ui.desktop.i18n import translate
 from satchel.ui.desktop.i18n.bidi import isolate
-
-# Named `translate` because lupdate recognises that name (an alias such as `tr` would be
-# read as a class's tr() and extracted wrongly).
-translate = QCoreApplication.translate
 
 
 def phase(name: str) -> str:

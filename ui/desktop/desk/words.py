@@ -5,14 +5,10 @@ Kept apart so every screen says the same thing the same way, translated once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from satchel.client.desk.listing import SubmissionRow
+from satchel.ui.desktop.i18n import translate
 
 STATES = ("new", "in-review", "verified", "shared", "dismissed")
-
-
-# Named `translate` because lupdate recognises that name.
-translate = QCoreApplication.translate
 
 
 def desk_state(state: str) -> str:

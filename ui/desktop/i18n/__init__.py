@@ -36,6 +36,7 @@ from satchel.ui.desktop.i18n.retranslate import (
     set_row_label,
     set_tab_title,
     set_words,
+    translate,
 )
 
 __all__ = [
@@ -54,5 +55,6 @@ __all__ = [
     "set_tab_title",
     "set_words",
     "system_language",
+    "translate",
     "translations",
 ]

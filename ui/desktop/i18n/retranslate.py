@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QTabWidget, QWidget
 
 Phrase = Callable[[], str]
+
+# For words said outside a widget class (tables of states, phases, kinds). Named `translate`
+# because lupdate recognises that name (an alias such as `tr` would be read as a class's
+# tr() and extracted wrongly).
+translate = QCoreApplication.translate
 
 
 class Worded(Protocol):

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from satchel.crypto.directory import ReportKind
-
-# Named `translate` because lupdate recognises that name (an alias such as `tr` would be
-# read as a class's tr() and extracted wrongly).
-translate = QCoreApplication.translate
+from satchel.ui.desktop.i18n import translate
 
 
 def report_state(state: str, percent: int | None = None) -> str:

@@ -35,6 +35,7 @@ from e2ekit import ENV, SATCHEL, World
 from inboxkit import sealed
 from netkit import WrappedSocket
 from satchel.client.vault.vault import Vault
+from satchel.sync.transport.errors import InboxRejected
 from satchel.sync.transport.pull import pull
 from satchel.sync.transport.tus import upload
 
@@ -102,12 +103,25 @@ def _connector(port: int, slow: bool = False) -> Callable[[], WrappedSocket]:
     return connect
 
 
+REFUSED: list[int] = []  # retryable refusals (503: too many unfinished uploads), counted
+
+
 def _send(port: int, data: bytes, slow: bool) -> str:
+    """Upload as the send session does: a retryable refusal is tried again after a pause."""
     sha = hashlib.sha256(data).hexdigest()
-    result = upload(_connector(port, slow), "inbox.onion", data_reader(data), len(data), sha,
-                    timeout=TIMEOUT)
-    assert result.receipt
-    return sha
+    for attempt in range(1, 200):
+        try:
+            result = upload(_connector(port, slow), "inbox.onion", data_reader(data),
+                            len(data), sha, timeout=TIMEOUT)
+        except InboxRejected as e:
+            if not e.retryable:
+                raise
+            REFUSED.append(e.status)
+            time.sleep(min(0.05 * attempt, 1.0))  # the backoff a real sender keeps
+            continue
+        assert result.receipt
+        return sha
+    raise AssertionError("the inbox kept refusing one upload")
 
 
 def data_reader(data: bytes) -> Callable[[], io.BytesIO]:
@@ -151,6 +165,7 @@ def _pull_all(home: Path, passphrase: bytes, port: int, wanted: set[str], done: 
 
 def run_load(world: World, load: Load, recipient: str) -> dict[str, object]:
     """Everything at once against a fresh inbox process; the figures."""
+    REFUSED.clear()
     bodies = [sealed([recipient], load.size) for _ in range(load.uploads + load.slow)]
     wanted = {hashlib.sha256(b).hexdigest() for b in bodies}
     passphrase = world.passfile.read_text().strip().encode()
@@ -171,11 +186,15 @@ def run_load(world: World, load: Load, recipient: str) -> dict[str, object]:
                      for _ in range(load.abandoned)]
             pulls = [pool.submit(_pull_all, d, passphrase, port, wanted, uploaded, world.onion)
                      for d in desks]
-            stored = {f.result(TIMEOUT) for f in sends}
-            uploaded.set()
-            reached = [f.result(TIMEOUT) for f in pulls]
-            peak_fds = max(watch.fds or [baseline])
-            hold.set()
+            try:
+                stored = {f.result(TIMEOUT) for f in sends}
+            finally:  # even when an upload failed, so that the pool can end
+                uploaded.set()
+            try:
+                reached = [f.result(TIMEOUT) for f in pulls]
+                peak_fds = max(watch.fds or [baseline])
+            finally:
+                hold.set()
             for f in drops:
                 f.result(TIMEOUT)
         seconds = time.monotonic() - began
@@ -185,7 +204,8 @@ def run_load(world: World, load: Load, recipient: str) -> dict[str, object]:
     return {"uploads": load.uploads, "slow": load.slow, "abandoned": load.abandoned,
             "pullers": load.pullers, "envelope bytes": load.size, "seconds": round(seconds, 1),
             "stored": len(stored & wanted), "reached every desk": min(reached, default=0),
-            "fds before": baseline, "fds peak": peak_fds, "fds after": after,
+            "retryable refusals": len(REFUSED), "fds before": baseline, "fds peak": peak_fds,
+            "fds after": after,
             "server peak RSS MiB": round(rss / 1024, 1)}
 
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from satchel.ui.desktop.shell import MainWindow
 
@@ -16,6 +21,20 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
 
 def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+
+
+Workspace = TypeVar("Workspace", bound=QWidget)
+
+
+def open_workspace(qtbot: QtBot, make_window: Callable[..., MainWindow], home: Path,
+                   kind: type[Workspace], **options: object) -> tuple[MainWindow, Workspace]:
+    """Open the window on `home`, unlock it, and wait until its `kind` workspace is idle."""
+    window = make_window(home, **options)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert isinstance(workspace, kind)
+    wait_idle(qtbot, window)
+    return window, workspace
 
 
 class Heartbeat:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from clientkit import bundle_files, flip_byte
 from conftest import MakeWindow
-from deskkit import unlock, wait_idle
+from deskkit import open_workspace, wait_idle
 from deskworld import Coalition, make_coalition, sample_report, stick_from, write_reports
 from inboxkit import serving
 from netkit import SocksRelay
@@ -35,12 +35,7 @@ def world(tmp_path: Path) -> Coalition:
 
 def open_courier(qtbot: QtBot, make_window: MakeWindow, world: Coalition,
                  **options: object) -> tuple[MainWindow, CourierWorkspace]:
-    window = make_window(world.courier, **options)
-    unlock(qtbot, window)
-    workspace = window.workspace
-    assert isinstance(workspace, CourierWorkspace)
-    wait_idle(qtbot, window)
-    return window, workspace
+    return open_workspace(qtbot, make_window, world.courier, CourierWorkspace, **options)
 
 
 def take_stick(qtbot: QtBot, courier: CourierWorkspace, stick: Path) -> str:

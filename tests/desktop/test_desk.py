@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeWindow
-from deskkit import unlock, wait_idle
+from deskkit import open_workspace, wait_idle
 from deskworld import Coalition, make_coalition, sample_report, stick_from, write_reports
 from inboxkit import serving
 from netkit import SocksRelay
@@ -43,12 +43,7 @@ def reporter_fingerprint(world: Coalition) -> str:
 
 def open_desk(qtbot: QtBot, make_window: MakeWindow, world: Coalition,
               **options: object) -> tuple[MainWindow, DeskWorkspace]:
-    window = make_window(world.desk, **options)
-    unlock(qtbot, window)
-    workspace = window.workspace
-    assert isinstance(workspace, DeskWorkspace)
-    wait_idle(qtbot, window)
-    return window, workspace
+    return open_workspace(qtbot, make_window, world.desk, DeskWorkspace, **options)
 
 
 def imported(qtbot: QtBot, make_window: MakeWindow, world: Coalition) -> tuple[MainWindow, DeskWorkspace]:

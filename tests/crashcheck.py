@@ -88,6 +88,8 @@ def _reporter(vault: Vault, ledger: Ledger, delivered_at: set[str]) -> None:
     for rid, shas in envelopes.items():
         assert ledger.sealed.setdefault(rid, frozenset(shas)) == shas, f"{rid} sealed twice"
         ledger.submission[rid] = reports[rid]
+    # A kill between create_report's commit and its line on the pipe: seen here instead.
+    ledger.committed |= reports.keys()
     for rid in ledger.committed - reports.keys():  # erased: only after delivery
         assert rid in ledger.sealed, f"report {rid} was lost before it was ever sealed"
         missing = ledger.sealed[rid] - delivered_at

@@ -21,6 +21,7 @@ client it also holds what was lost in flight inside tor's buffers when the circu
 
 from __future__ import annotations
 
+import contextlib
 import io
 import random
 import socket
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import stem  # type: ignore[import-untyped]
 from inboxkit import ONION, Inbox, envelope
 from netkit import WrappedSocket
 from satchel.sync.inbox.app import InboxConfig
@@ -91,7 +93,9 @@ class Cut:
             sock.shutdown(socket.SHUT_RDWR)
             return
         for circuit in self.controller.get_circuits():
-            self.controller.close_circuit(circuit.id)
+            # A circuit may close by itself between the listing and this: already cut.
+            with contextlib.suppress(stem.InvalidArguments):
+                self.controller.close_circuit(circuit.id)
 
 
 @dataclass

@@ -22,7 +22,6 @@ transaction.
 
 import json
 import os
-import pickle
 import subprocess
 import sys
 import threading
@@ -89,7 +88,7 @@ def verify_submissions(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]
 
 @dataclass
 class _DeskKeys:
-    """What verifying needs from the vault, read once per batch; picklable for workers."""
+    """What verifying needs from the vault, read once per batch; sent to workers as JSON."""
 
     identity: str
     recipient: str
@@ -110,8 +109,10 @@ class _DeskKeys:
                 "(SELECT envelope_sha256 FROM submissions)")},
         )
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "identities": [], "fingerprints": {}}  # parsed again there
+    def to_wire(self) -> dict[str, Any]:
+        """The plain fields a worker needs (parsed keys are rebuilt there)."""
+        return {"identity": self.identity, "recipient": self.recipient,
+                "devices": self.devices, "envelopes": self.envelopes}
 
     def parsed(self) -> list[age.X25519Identity]:
         if not self.identities:
@@ -156,8 +157,8 @@ class _Worker:
         )
         # Written from a thread: the pipe holds 64 KiB and the worker reads it only once
         # its interpreter is up, while the caller verifies its own part meanwhile.
-        self._feed = threading.Thread(target=self._send, args=(pickle.dumps((keys, part)),),
-                                      daemon=True)
+        payload = json.dumps({"keys": keys.to_wire(), "jobs": part}).encode()
+        self._feed = threading.Thread(target=self._send, args=(payload,), daemon=True)
         self._feed.start()
 
     def _send(self, payload: bytes) -> None:
@@ -171,8 +172,9 @@ class _Worker:
     def results(self, keys: _DeskKeys, part: list[_Job]) -> list[_Result]:
         assert self._proc.stdout is not None
         try:
-            got: list[_Result] = pickle.load(self._proc.stdout)  # noqa: S301 - our worker
-        except (EOFError, OSError, pickle.UnpicklingError):
+            # JSON, not pickle: even our own worker's output is only ever parsed as data.
+            got: list[_Result] = json.load(self._proc.stdout)
+        except (OSError, ValueError):
             got = []
         finally:
             self._feed.join()
@@ -256,10 +258,11 @@ def _check_one(keys: _DeskKeys, entry: AttachmentEntry, reasons: list[str]) -> d
 
 
 def _worker_main() -> None:
-    """A worker: one pickle (keys, jobs) from our parent on stdin, the results on stdout."""
-    keys, jobs = pickle.load(sys.stdin.buffer)  # noqa: S301 - written by our own parent
-    pickle.dump(verify_slice(keys, jobs), sys.stdout.buffer)
-    sys.stdout.buffer.flush()
+    """A worker: one JSON {keys, jobs} from our parent on stdin, the results on stdout."""
+    data = json.load(sys.stdin.buffer)
+    jobs: list[_Job] = [(str(a), str(b), str(c)) for a, b, c in data["jobs"]]
+    json.dump(verify_slice(_DeskKeys(**data["keys"]), jobs), sys.stdout)
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

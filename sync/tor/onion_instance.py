@@ -31,7 +31,7 @@ import stem.control  # type: ignore[import-untyped]
 from satchel.sync.tor.errors import OnionServiceError
 from stem.response.events import HSDescEvent  # type: ignore[import-untyped]
 
-SECRET_FILE = "hs_ed25519_secret_key"  # noqa: S105 (a file name tor expects)
+SECRET_FILE = "hs_ed25519_secret_key"  # noqa: S105  # nosec B105 - a file name tor expects
 OB_CONFIG = "ob_config"
 # Tor's on-disk header for an expanded ed25519 secret key (32 bytes, NUL padded).
 _SECRET_HEADER = b"== ed25519v1-secret: type0 ==\x00\x00\x00"

@@ -5,8 +5,9 @@ main.main(argv) -> exit code; main.build_parser() builds the whole parser.
 
 Modules: main (parsing, dispatch, the mapping from errors to one sentence and an exit
 code), context (Context: the vault location, unlocking, JSON or text answers),
-parsing (command/group/arg: how each module declares its commands), passphrase (read_passphrase: file, stdin or a prompt without echo), listen (session
-events as a progress bar on stderr), and one module per command group: vault (init,
+parsing (command/group/arg: how each module declares its commands), passphrase
+(read_passphrase: file, stdin or a prompt without echo), listen (session events as a
+progress bar on stderr), and one module per command group: vault (init,
 status, passphrase, directory, settings, panic), reports (report new/list/show, send),
 transfer (export, import), sync, pull (desk pull), desk, inbox, coalition, demo.
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Iterator
+from typing import TypeVar
 
 import pytest
 import storekit
@@ -12,6 +15,7 @@ from satchel.sync.tor.testnet import PrivateTorNetwork
 # CI shares two cores with tor processes: time limits per example would only make noise.
 settings.register_profile("satchel", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("satchel")
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="session")
@@ -27,13 +31,26 @@ def fast_vault_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SATCHEL_INSECURE_FAST_KDF", "1")
 
 
+# Seconds each shared-storage server took to start, shown after the run: they start only
+# for tests that ask for them (tests/test_storekit.py checks that).
+STARTUP: dict[str, float] = {}
+
+
+@contextlib.contextmanager
+def _started(name: str, server: contextlib.AbstractContextManager[T]) -> Iterator[T]:
+    began = time.monotonic()
+    with server as running:
+        STARTUP[name] = time.monotonic() - began
+        yield running
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[storekit.Postgres]:
     """One PostgreSQL server on loopback for the session (the inbox's shared metadata)."""
     reason = storekit.why_not_postgres()
     if reason:
         pytest.skip(reason)
-    with storekit.postgres() as server:
+    with _started("PostgreSQL", storekit.postgres()) as server:
         yield server
 
 
@@ -43,5 +60,11 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[storekit.Sea
     reason = storekit.why_not_s3()
     if reason:
         pytest.skip(reason)
-    with storekit.seaweed(tmp_path_factory.mktemp("s3")) as server:
+    with _started("SeaweedFS", storekit.seaweed(tmp_path_factory.mktemp("s3"))) as server:
         yield server
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if STARTUP:
+        started = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in STARTUP.items())
+        terminalreporter.write_line(f"shared storage servers started: {started}")

@@ -37,8 +37,9 @@ class Shared:
     s3: storekit.SeaweedS3
     key: SigningKey = field(default_factory=SigningKey.generate)
 
-    def store(self, wall: Callable[[], float] | None = None) -> PostgresStore:
-        return PostgresStore(self.metadata, S3Objects(parse_s3_url(self.objects)), wall=wall)
+    def store(self, wall: Callable[[], float] | None = None, timeout: float = 10.0) -> PostgresStore:
+        return PostgresStore(self.metadata, S3Objects(parse_s3_url(self.objects)), wall=wall,
+                             timeout=timeout)
 
 
 @contextlib.contextmanager
@@ -49,7 +50,12 @@ def shared_storage(pg: storekit.Postgres, s3: storekit.SeaweedS3,
     name = "t" + secrets.token_hex(6)
     with psycopg.connect(pg.url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}".encode())
-    yield Shared(pg.url.rsplit("/", 1)[0] + "/" + name, s3.url(name), pg, s3)
+    try:
+        yield Shared(pg.url.rsplit("/", 1)[0] + "/" + name, s3.url(name), pg, s3)
+    finally:
+        # Nothing outlives the test: a kept bucket holds volume slots the next test needs.
+        pg.drop_database(name)
+        s3.drop_bucket(name)
 
 
 @dataclass

@@ -19,9 +19,10 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ACCESS_KEY = "satcheltestaccess"
 SECRET_KEY = "satcheltestsecret0123456789"  # a test credential for a loopback-only server
@@ -94,6 +95,13 @@ class Postgres:
         self.stop("immediate")  # as a crash would: open connections are cut
         self.start()
 
+    def drop_database(self, name: str) -> None:
+        """Drop a test's database, cutting whatever connections a failed test left."""
+        import psycopg  # here: every session imports storekit (conftest), few use it
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)".encode())
+
 
 @contextlib.contextmanager
 def postgres() -> Iterator[Postgres]:
@@ -136,32 +144,75 @@ class SeaweedS3:
              "-ip.bind=127.0.0.1", f"-master.port={master}", f"-volume.port={volume}",
              "-filer", f"-filer.port={filer}", "-s3", f"-s3.port={self.port}",
              "-s3.port.iceberg=0", "-s3.port.lance=0", f"-s3.config={self.root / 's3.json'}",
-             "-master.volumeSizeLimitMB=64", "-volume.max=30"],
+             # A lone master that restarts elects itself after 1 s, not the default 10 s.
+             "-master.volumeSizeLimitMB=64", "-volume.max=30", "-master.electionTimeout=1s"],
             stdout=log, stderr=subprocess.STDOUT)
         log.close()
-        self._await_ready()
+        _wait_until(self._ready, 60, f"SeaweedFS did not start; see {self.root / 'weed.log'}")
 
-    def _await_ready(self) -> None:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/", timeout=2).close()
-                return
-            except urllib.error.HTTPError:
-                return  # 403 for an anonymous request: the gateway answers
-            except OSError:
-                time.sleep(0.2)  # polling a child process's readiness, not a test wait
-        raise RuntimeError(f"SeaweedFS did not start; see {self.root / 'weed.log'}")
+    def _ready(self) -> bool:
+        """The gateway answers and the master has every volume on disk back: until then a
+        write may be refused (the next test would see a half-restarted store) or make the
+        master grow new volumes out of the few slots."""
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{self.port}/", timeout=2).close()
+        except urllib.error.HTTPError:
+            pass  # 403 for an anonymous request: the gateway answers
+        except OSError:
+            return False
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.ports[0]}/dir/status",
+                                        timeout=2) as reply:
+                topology = json.load(reply)["Topology"]
+        except (OSError, ValueError, KeyError):
+            return False
+        nodes = [node for dc in topology.get("DataCenters") or () for rack in dc["Racks"]
+                 for node in rack["DataNodes"]]
+        on_disk = len(list((self.root / "data").glob("*.dat")))
+        return bool(nodes) and sum(node["Volumes"] for node in nodes) >= on_disk
 
     def stop(self) -> None:
+        """Kill the server, as a crash would (a graceful stop waits 15 s for the filer)."""
         if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+            self.proc.kill()
+            self.proc.wait()
             self.proc = None
+
+    def client(self) -> Any:
+        import boto3  # here: every session imports storekit (conftest), few use it
+        import botocore.config
+
+        return boto3.session.Session().client(
+            "s3", endpoint_url=f"http://127.0.0.1:{self.port}", region_name="us-east-1",
+            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+            config=botocore.config.Config(s3={"addressing_style": "path"}))
+
+    def drop_bucket(self, bucket: str) -> None:
+        """Empty and delete a test's bucket: each bucket is a SeaweedFS collection holding
+        7 of the server's 30 volume slots until it is deleted."""
+        import botocore.exceptions
+
+        s3 = self.client()
+        try:
+            s3.head_bucket(Bucket=bucket)
+        except botocore.exceptions.ClientError:
+            return  # never created: the test failed before its first store
+        for page in s3.get_paginator("list_multipart_uploads").paginate(Bucket=bucket):
+            for part in page.get("Uploads", ()):
+                s3.abort_multipart_upload(Bucket=bucket, Key=part["Key"], UploadId=part["UploadId"])
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+            for item in page.get("Contents", ()):
+                s3.delete_object(Bucket=bucket, Key=item["Key"])
+        s3.delete_bucket(Bucket=bucket)
+
+
+def _wait_until(ready: Callable[[], bool], seconds: float, failure: str) -> None:
+    """Poll a child process's readiness until a deadline (not a test wait)."""
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > deadline:
+            raise RuntimeError(failure)
+        time.sleep(0.2)
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ import anyio
 import pytest
 import storekit
 from satchel.sync.inbox.app import InboxConfig, InboxState, purge_once
-from satchel.sync.inbox.faults import UploadBusy
+from satchel.sync.inbox.faults import StorageUnavailable, UploadBusy
 from satchel.sync.inbox.objects_s3 import PART_SIZE
 from scalekit import (
     ONION,
@@ -67,6 +67,25 @@ def test_database_restarted_mid_upload(shared: Shared) -> None:
         assert receipt(a, sha) is not None
         assert b"".join(a.store.read_range(sha, 0, len(data))) == data
     assert stored_count(shared, sha) == 1
+
+
+def test_a_long_lost_database_is_used_again_as_soon_as_it_returns(shared: Shared) -> None:
+    """However long the outage, the first query once the database is back is answered within
+    the pool's wait: an unbounded reconnection backoff (1, 3, 7, 15, 31 s...) would leave
+    the inbox refusing for about as long again after an outage of 18 s."""
+    store = shared.store(timeout=3.0)
+    assert store.count_open_uploads() == 0
+    shared.pg.stop("immediate")
+    try:
+        # The outage's length is the fault under test: a client keeps asking throughout it.
+        ends = time.monotonic() + 18
+        while time.monotonic() < ends:
+            with pytest.raises(StorageUnavailable):
+                store.count_open_uploads()
+    finally:
+        shared.pg.start()
+    assert store.count_open_uploads() == 0
+    store.close()
 
 
 def test_object_store_unavailable(shared: Shared) -> None:

@@ -30,6 +30,7 @@ from satchel.sync.inbox.faults import StorageUnavailable
 
 SCHEMA_VERSION = 1
 _LOCK_ID = 0x5A7C4E1  # advisory lock held while migrating
+RECONNECT_SECONDS = 5.0  # see open_pool
 _V1 = (
     """CREATE TABLE uploads(
         id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, length BIGINT NOT NULL,
@@ -68,10 +69,16 @@ def check_metadata_url(text: str) -> str:
 
 def open_pool(url: str, *, size: int = 8, timeout: float = 10.0) -> psycopg_pool.ConnectionPool:
     """A pool whose connections are checked before use, so a restarted database is
-    reconnected to instead of failing every later request."""
+    reconnected to instead of failing every later request.
+
+    The pool retries a lost connection with a doubling delay (1, 2, 4, 8 s...); left
+    unbounded, an outage of a minute would keep the inbox away for about another minute
+    after the database returned. Each retry series gives up after RECONNECT_SECONDS, and
+    the next request starts a new one at once, so attempts stay at most ~2 s apart."""
     pool: psycopg_pool.ConnectionPool = psycopg_pool.ConnectionPool(
         check_metadata_url(url), min_size=1, max_size=size, timeout=timeout, open=False,
-        check=psycopg_pool.ConnectionPool.check_connection, kwargs={"autocommit": True})
+        check=psycopg_pool.ConnectionPool.check_connection, kwargs={"autocommit": True},
+        reconnect_timeout=RECONNECT_SECONDS)
     try:
         pool.open(wait=True, timeout=timeout)
     except psycopg_pool.PoolTimeout:

@@ -54,9 +54,11 @@ class PostgresStore:
     """Shared store of several inbox instances: PostgreSQL metadata, S3 objects."""
 
     def __init__(self, metadata_url: str, objects: S3Objects, *,
-                 wall: Callable[[], float] | None = None, pool_size: int = 8) -> None:
+                 wall: Callable[[], float] | None = None, pool_size: int = 8,
+                 timeout: float = 10.0) -> None:
         self.objects = objects
-        self._pool: psycopg_pool.ConnectionPool = open_pool(metadata_url, size=pool_size)
+        self._pool: psycopg_pool.ConnectionPool = open_pool(metadata_url, size=pool_size,
+                                                            timeout=timeout)
         with self.db() as conn:
             migrate(conn)
         self.clock = DbClock(self._db_time) if wall is None else DbClock(self._db_time, wall)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from crashcheck import Ledger, check
+from crashcheck import Ledger, check, inbox_envelopes
 from crashkit import STAGES, Homes, Pipe, pull, run_child, seal_drafts, upload
 from e2ekit import ENV, SATCHEL, World, run, setup_world
 from satchel.client.desk.verify import submission_ids, verify_submissions
@@ -135,17 +135,7 @@ def _drain(homes: Homes, inbox_home: Path, ledger: Ledger) -> None:
             check(homes, inbox_home, ledger)
 
 
-def _final(homes: Homes, ledger: Ledger) -> None:
-    desk = Vault.open(homes.desk, homes.passphrase)
-    try:
-        results = verify_submissions(desk, submission_ids(desk))
-        arrived = Counter(r[0] for r in desk.conn.execute("SELECT submission_id FROM submissions"))
-    finally:
-        desk.lock()
-    assert all(r["verified"] for r in results), [r for r in results if not r["verified"]]
-    wanted = {ledger.submission[rid] for rid in ledger.committed}
-    assert wanted <= arrived.keys(), f"{len(wanted - arrived.keys())} report(s) never arrived"
-    assert set(arrived.values()) <= {1}
+def _final(homes: Homes, inbox_home: Path, ledger: Ledger) -> None:
     reporter = Vault.open(homes.reporter, homes.passphrase)
     try:
         left = reporter.conn.execute(
@@ -153,7 +143,22 @@ def _final(homes: Homes, ledger: Ledger) -> None:
             "LEFT JOIN envelopes e ON e.report_id = r.id").fetchall()
     finally:
         reporter.lock()
-    assert not left, f"a delivered report was kept: {left}"
+    assert not left, f"a report is still on the reporter after everything was sent: {left}"
+    desk = Vault.open(homes.desk, homes.passphrase)
+    try:
+        results = verify_submissions(desk, submission_ids(desk))
+        arrived = Counter(r[0] for r in desk.conn.execute("SELECT submission_id FROM submissions"))
+        held = {r[0] for r in desk.conn.execute("SELECT sha256 FROM desk_envelopes")}
+    finally:
+        desk.lock()
+    assert all(r["verified"] for r in results), [r for r in results if not r["verified"]]
+    missing = [rid for rid in ledger.committed if ledger.submission[rid] not in arrived]
+    at_inbox = inbox_envelopes(inbox_home, ledger)
+    where = [(rid, [(sha[:8], sha in at_inbox, sha in held) for sha in ledger.sealed[rid]])
+             for rid in missing[:5]]
+    assert not missing, f"{len(missing)} report(s) never arrived; (envelope, at inbox, " \
+        f"at desk): {where}"
+    assert set(arrived.values()) <= {1}
     ledger.figures["reports at the desk"] = len(arrived)
 
 
@@ -173,7 +178,7 @@ def test_kill_anywhere_in_any_role_loses_nothing(
         _inbox_healthy(inbox)
         check(homes, world.home("inbox"), ledger)
     _drain(homes, world.home("inbox"), ledger)
-    _final(homes, ledger)
+    _final(homes, world.home("inbox"), ledger)
     figures = {"seed": seed, "iterations": iterations, "invariant failures": 0,
                "reports committed": len(ledger.committed), **ledger.figures}
     print(json.dumps(figures, indent=1))

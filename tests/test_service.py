@@ -26,7 +26,7 @@ from satchel.sync.inbox.app import InboxConfig, create_app
 from satchel.sync.inbox.keys import directory_trust, load_keys
 from satchel.sync.inbox.store_sqlite import SqliteFileStore
 from satchel.sync.inbox.thread import serve_in_thread
-from satchel.sync.service import pulling, sending
+from satchel.sync.service import pulling, sending, uplink
 from satchel.sync.service.cancel import Cancelled, CancelToken
 from satchel.sync.service.connection import classify
 from satchel.sync.service.events import (
@@ -43,6 +43,8 @@ from satchel.sync.service.route import Route
 from satchel.sync.service.stick import export_to_stick, import_from_stick
 from satchel.sync.tor.errors import TorBootstrapTimeout, TorError
 from satchel.sync.tor.manager import TorSettings
+from satchel.sync.transport.errors import InboxUnreachable
+from satchel.sync.transport.http import Conn, Connector
 from satchel.sync.transport.tus import CHUNK
 
 E = TypeVar("E", bound=Event)
@@ -320,3 +322,25 @@ def test_stick_export_and_import_report_progress_and_one_outcome_per_item(
         assert all(has_envelope(desk, sha) for sha in items)
     finally:
         desk.lock()
+
+
+def test_each_send_pass_draws_its_own_isolation_token(coalition: Coalition) -> None:
+    """Threat T10b: one pass's envelopes share a Tor isolation token, two passes never do."""
+    vault = coalition.open(reporter_with_big_attachment(coalition, "isolated"))
+    tokens: list[str] = []
+
+    def unreachable(token: str) -> Connector:
+        tokens.append(token)
+
+        def connect() -> Conn:
+            raise InboxUnreachable("no Tor in this test")
+
+        return connect
+
+    try:
+        for _ in range(2):
+            outcomes = uplink.sync_once(vault, unreachable, everything=True)
+            assert len(outcomes) == 2 and all(o.status == "failed" for o in outcomes)
+    finally:
+        vault.lock()
+    assert len(tokens) == 2 and tokens[0] != tokens[1]  # both envelopes of a pass: one token

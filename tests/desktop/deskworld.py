@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pikepdf
 from deskkit import PASSPHRASE
 from inboxkit import ONION, Inbox
 from PIL import Image
@@ -32,8 +33,20 @@ from satchel.sync.service.events import ignore
 from satchel.sync.service.stick import export_to_stick
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
 
-MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-               b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF_TEXT = "Order 17: detain the two journalists"
+
+
+def one_page_pdf(text: str = PDF_TEXT) -> bytes:
+    """A real one-page PDF with one line of text (Helvetica), built with pikepdf."""
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                              BaseFont=pikepdf.Name.Helvetica)
+    page = pdf.add_blank_page(page_size=(300, 200))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode())
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
 
 
 @dataclass
@@ -80,7 +93,7 @@ def photo(folder: Path, colour: tuple[int, int, int] = (200, 40, 40)) -> Path:
 
 def pdf(folder: Path) -> Path:
     path = folder / "order.pdf"
-    path.write_bytes(MINIMAL_PDF)
+    path.write_bytes(one_page_pdf())
     return path
 
 

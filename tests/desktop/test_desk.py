@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from conftest import MakeWindow
 from deskkit import open_workspace, wait_idle
-from deskworld import Coalition, make_coalition, sample_report, stick_from, write_reports
+from deskworld import PDF_TEXT, Coalition, make_coalition, sample_report, stick_from, write_reports
 from inboxkit import serving
 from netkit import SocksRelay
+from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 from satchel.client.reports.store import ReportInput
 from satchel.sync.service.route import Route
@@ -95,10 +96,41 @@ def test_detail_shows_plain_text_fields_fingerprint_and_an_image_from_memory(
     for attachment in detail.attachments:
         assert attachment.sha256 in hashes.replace(" ", "")
     assert detail.recipients[0] in desk.detail.recipients.text().replace(" ", "")
-    # The PDF: said plainly that it has no preview here; "Save a copy" writes it out.
-    with qtbot.waitSignal(desk.attachments.previewed, timeout=20_000) as shown:
-        desk.attachments.view.setCurrentIndex(desk.attachments.model.index(1, 0))
-    assert shown.args == ["none"] and "Save a copy" in desk.attachments.note.text()
+
+
+def test_a_pdf_is_shown_from_memory_and_saved_only_as_an_explicit_copy(
+    qtbot: QtBot, make_window: MakeWindow, world: Coalition, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt and PDFium would put any temp or cache file under these: empty folders of our own.
+    places = {name: tmp_path / "env" / name for name in ("TMPDIR", "HOME", "XDG_CACHE_HOME")}
+    for name, place in places.items():
+        place.mkdir(parents=True)
+        monkeypatch.setenv(name, str(place))
+    _window, desk = imported(qtbot, make_window, world)
+    before = files_under(world.folder)
+    pane = desk.attachments
+    with qtbot.waitSignal(pane.previewed, timeout=20_000):
+        desk.select_row(0)  # the photo first
+    with qtbot.waitSignal(pane.previewed, timeout=20_000) as shown:
+        pane.view.setCurrentIndex(pane.model.index(1, 0))
+    assert shown.args == ["pdf"]
+    assert pane.pdf.pdf.status() == QPdfDocument.Status.Ready and pane.pdf.pdf.pageCount() == 1
+    assert PDF_TEXT in pane.pdf.pdf.getAllText(0).text()
+    assert pane.pdf.isVisible() and not pane.image.isVisible()
+    qtbot.waitUntil(lambda: pane.pdf.viewport().isVisible())
+    pane.pdf.viewport().grab()  # draw the page, as the screen would, before looking for files
+    assert files_under(world.folder) == before  # shown from memory: no file was written
+    for place in places.values():
+        assert not any(place.rglob("*")), f"{place} should stay empty"
+    # Another selection forgets the document and its bytes; so does the lock (below).
+    with qtbot.waitSignal(pane.previewed, timeout=20_000):
+        pane.view.setCurrentIndex(pane.model.index(0, 0))
+    assert pane.pdf.pdf.status() == QPdfDocument.Status.Null and pane.pdf.isHidden()
+    with qtbot.waitSignal(pane.previewed, timeout=20_000):
+        pane.view.setCurrentIndex(pane.model.index(1, 0))
+    detail = desk.detail.detail
+    assert detail is not None
     out = world.folder / "copies"
     out.mkdir()
     with qtbot.waitSignal(desk.attachments.saved, timeout=20_000) as saved:
@@ -106,6 +138,9 @@ def test_detail_shows_plain_text_fields_fingerprint_and_an_image_from_memory(
     path = saved.args[0]
     assert path.parent == out and hashlib.sha256(path.read_bytes()).hexdigest() == \
         detail.attachments[1].sha256
+    assert pane.pdf.pdf.status() == QPdfDocument.Status.Ready
+    desk.drop_data()  # what locking the window does to the workspace, before deleting it
+    assert pane.pdf.pdf.status() == QPdfDocument.Status.Null and pane.pdf.isHidden()
 
 
 def test_trust_then_revoke_a_device_through_the_comparison_dialog(

@@ -1,10 +1,10 @@
 """A submission's attachments: a list, a preview from memory, and "Save a copy".
 
-Images are decrypted into memory on the worker pool (client.desk.detail.read_attachment)
-and drawn with QImage.loadFromData: no plaintext file, no thumbnail cache. This Qt has
-no PDF module (PySide6-Essentials lacks QtPdf), so a PDF, like any other file, is said
-plainly to have no preview here, with "Save a copy": an explicit export to a folder the
-person chooses.
+Images and PDFs are decrypted into memory on the worker pool
+(client.desk.detail.read_attachment): an image is drawn with QImage.loadFromData, a PDF by
+QtPdf from a QBuffer (pdf_preview.py); no plaintext file, no thumbnail cache. Any other
+file is said plainly to have no preview here, with "Save a copy": an explicit export to a
+folder the person chooses.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from satchel.client.desk.detail import read_attachment, save_attachment
 from satchel.client.vault.vault import Vault
 from satchel.crypto.manifest import AttachmentEntry
+from satchel.ui.desktop.desk.pdf_preview import PdfPreview
 from satchel.ui.desktop.i18n import set_words
 from satchel.ui.desktop.widgets import ErrorBar, PlainLabel
 from satchel.ui.desktop.widgets.ask import ask_folder
@@ -34,6 +35,7 @@ from satchel.ui.desktop.widgets.vault_panel import VaultPanel
 from satchel.ui.desktop.workers import Jobs
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp")
+PDF_TYPE = "application/pdf"
 
 
 class AttachmentListModel(RowsModel[AttachmentEntry]):
@@ -53,7 +55,7 @@ class AttachmentListModel(RowsModel[AttachmentEntry]):
 
 
 class AttachmentPane(VaultPanel):
-    previewed = Signal(str)  # "image" or "none"
+    previewed = Signal(str)  # "image", "pdf" or "none"
     saved = Signal(object)  # the Path written
 
     def __init__(self, vault: Vault, jobs: Jobs, parent: QWidget | None = None) -> None:
@@ -66,6 +68,8 @@ class AttachmentPane(VaultPanel):
         self.view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf = PdfPreview(self)
+        self.pdf.hide()  # shown only while a PDF is selected
         self.note = PlainLabel("", self)
         self.save_button = QPushButton(self)
         self.save_button.setEnabled(False)
@@ -77,6 +81,7 @@ class AttachmentPane(VaultPanel):
         layout.addWidget(self.view)
         layout.addWidget(self.errors)
         layout.addWidget(self.image, 1)
+        layout.addWidget(self.pdf, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.save_button)
         self.retranslate()
@@ -84,6 +89,7 @@ class AttachmentPane(VaultPanel):
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Attachments"))
         self.image.setAccessibleName(self.tr("Attachment preview"))
+        self.pdf.setAccessibleName(self.tr("PDF preview"))
         self.note.setAccessibleName(self.tr("About the preview"))
         set_words(self.save_button, self.tr("Save a copy…"), self.tr("Save a copy of the attachment"))
 
@@ -98,6 +104,9 @@ class AttachmentPane(VaultPanel):
 
     def _clear_preview(self) -> None:
         self.image.clear()
+        self.pdf.clear()
+        self.pdf.hide()
+        self.image.show()
         self.note.setText("")
         self.errors.clear()
 
@@ -108,14 +117,17 @@ class AttachmentPane(VaultPanel):
         self.save_button.setEnabled(True)
         entry, index, sid, vault = self.model.entry(current.row()), current.row(), \
             self.submission_id, self._vault
-        if entry.media_type not in IMAGE_TYPES:
+        if entry.media_type not in (*IMAGE_TYPES, PDF_TYPE):
             self._no_preview(entry)
             return
         self._jobs.submit(lambda: read_attachment(vault, sid, index),
-                          lambda data: self._draw(sid, entry, data), self._failed, owner=self)
+                          lambda data: self._draw(sid, index, entry, data), self._failed, owner=self)
 
-    def _draw(self, sid: str, entry: AttachmentEntry, data: bytes) -> None:
-        if sid != self.submission_id:
+    def _draw(self, sid: str, index: int, entry: AttachmentEntry, data: bytes) -> None:
+        if sid != self.submission_id or index != self.view.currentIndex().row():
+            return  # the selection moved on while the attachment was decrypting
+        if entry.media_type == PDF_TYPE:
+            self._draw_pdf(entry, data)
             return
         image = QImage()
         if not image.loadFromData(data):
@@ -126,8 +138,19 @@ class AttachmentPane(VaultPanel):
         if pixmap.width() > width:
             pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(pixmap)
+        self._shown("image")
+
+    def _draw_pdf(self, entry: AttachmentEntry, data: bytes) -> None:
+        if not self.pdf.show_bytes(data):
+            self._no_preview(entry)
+            return
+        self.image.hide()
+        self.pdf.show()
+        self._shown("pdf")
+
+    def _shown(self, kind: str) -> None:
         self.note.say(lambda: self.tr("Shown from memory; checked against the signed hash."))
-        self.previewed.emit("image")
+        self.previewed.emit(kind)
 
     def _no_preview(self, entry: AttachmentEntry) -> None:
         self.note.say(lambda: self.tr("This file cannot be shown inside Satchel. Use \"Save a "

@@ -101,6 +101,10 @@
         <translation>اختر مكان حفظ النسخة</translation>
     </message>
     <message>
+        <source>PDF preview</source>
+        <translation>معاينة ملف PDF</translation>
+    </message>
+    <message>
         <source>Save a copy of the attachment</source>
         <translation>حفظ نسخة من المرفق</translation>
     </message>

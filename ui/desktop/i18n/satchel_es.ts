@@ -97,6 +97,10 @@
         <translation>Elige dónde guardar una copia</translation>
     </message>
     <message>
+        <source>PDF preview</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+    <message>
         <source>Save a copy of the attachment</source>
         <translation>Guardar una copia del adjunto</translation>
     </message>

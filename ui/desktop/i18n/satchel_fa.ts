@@ -96,6 +96,10 @@
         <translation>جای ذخیرهٔ رونوشت را انتخاب کنید</translation>
     </message>
     <message>
+        <source>PDF preview</source>
+        <translation>پیش‌نمایش PDF</translation>
+    </message>
+    <message>
         <source>Save a copy of the attachment</source>
         <translation>ذخیرهٔ رونوشتی از پیوست</translation>
     </message>

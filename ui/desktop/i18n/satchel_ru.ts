@@ -98,6 +98,10 @@
         <translation>Выберите, куда сохранить копию</translation>
     </message>
     <message>
+        <source>PDF preview</source>
+        <translation>Просмотр PDF</translation>
+    </message>
+    <message>
         <source>Save a copy of the attachment</source>
         <translation>Сохранить копию вложения</translation>
     </message>

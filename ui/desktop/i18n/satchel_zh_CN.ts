@@ -96,6 +96,10 @@
         <translation>选择副本的保存位置</translation>
     </message>
     <message>
+        <source>PDF preview</source>
+        <translation>PDF 预览</translation>
+    </message>
+    <message>
         <source>Save a copy of the attachment</source>
         <translation>保存附件的副本</translation>
     </message>

@@ -15,16 +15,15 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from clientkit import SATCHEL, World, cli_env, gps_jpeg, make_world, satchel
+from plainkit import scan
 
 TITLE = "MARKER-TITLE-5c1e9a Checkpoint"
 BODY = "MARKER-BODY-0b7d44 what the witness saw"
 NOTES = b"MARKER-NOTES-a83f10 names and times\n"
-MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 
 @pytest.fixture
@@ -36,27 +35,6 @@ def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
                      ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
         monkeypatch.setenv(var, str(out[key]))
     return out
-
-
-def _files(folders: list[Path]) -> Iterator[Path]:
-    for folder in folders:
-        for root, _dirs, names in os.walk(folder):
-            for name in names:
-                path = Path(root) / name
-                if path.is_file() and not path.is_symlink():
-                    yield path
-
-
-def scan(folders: list[Path], markers: list[bytes], hashes: set[str]) -> list[str]:
-    """Every hit, as "path: what"; an empty list is the goal."""
-    hits = []
-    for path in _files(folders):
-        data = path.read_bytes()
-        hits += [f"{path}: marker {m[:20]!r}" for m in markers if m in data]
-        if hashlib.sha256(data).hexdigest() in hashes:
-            hits.append(f"{path}: an attachment's bytes")
-        hits += [f"{path}: image magic {m!r}" for m in MAGIC if m in data]
-    return hits
 
 
 def run_every_role(world: World) -> tuple[set[str], Path]:

@@ -24,7 +24,7 @@ from satchel.client.vault.vault import Vault
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import ignore
 from satchel.sync.service.stick import export_to_stick, import_from_stick
-from satchel.ui.demo.journey import PASSPHRASE, DemoWorld, build_world, make_photo
+from satchel.ui.demo.journey import PASSPHRASE, DemoWorld, build_world, make_pdf, make_photo
 from satchel.ui.desktop.app import application
 from satchel.ui.desktop.courier import CourierWorkspace
 from satchel.ui.desktop.desk import DeskWorkspace
@@ -49,11 +49,13 @@ def build(folder: Path) -> DemoWorld:
     world = build_world(folder, lambda _message: None)
     photo = folder / "photo.png"
     make_photo(photo)
+    order = folder / "order.pdf"
+    order.write_bytes(make_pdf("Order 17: cut mobile data in the north region"))
     for title, kind, where in REPORTS:
         create_report(world.reporter, ReportInput(
-            title, "Seen by several people; details in the attached photo.", kind=kind,
-            when="2026-11-28", where=where, service="A mobile operator",
-            attachments=(photo,)), no_progress)
+            title, "Seen by several people; details in the attached photo and order.",
+            kind=kind, when="2026-11-28", where=where, service="A mobile operator",
+            attachments=(photo, order)), no_progress)
     seal(world.reporter, [r for (r,) in world.reporter.conn.execute("SELECT id FROM reports")],
          no_progress)
     _carry(world.reporter, world.courier, folder / "stick-1")
@@ -91,6 +93,11 @@ def desk_screens(world: DemoWorld, out: Path) -> None:
     ws.select_row(1)
     wait_until(lambda: not w.jobs.busy and not ws.attachments.image.pixmap().isNull())
     shoot(w, out, "21-desk-submissions")
+    pane = ws.attachments
+    pane.view.setCurrentIndex(pane.model.index(1, 0))  # the PDF, drawn from memory
+    wait_until(lambda: not w.jobs.busy and pane.pdf.isVisible() and pane.pdf.pdf.pageCount() == 1)
+    ws.details.ensureWidgetVisible(pane.pdf)
+    shoot(w, out, "26-desk-pdf-preview")
     ws.tabs.setCurrentWidget(ws.devices)
     ws.devices.view.setCurrentIndex(ws.devices.model.index(0, 0))
     shoot(w, out, "22-desk-devices")

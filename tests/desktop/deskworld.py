@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import pikepdf
 from deskkit import PASSPHRASE
 from inboxkit import ONION, Inbox
 from PIL import Image
@@ -31,22 +30,10 @@ from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import ignore
 from satchel.sync.service.stick import export_to_stick
+from satchel.ui.demo.journey import make_pdf
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
 
 PDF_TEXT = "Order 17: detain the two journalists"
-
-
-def one_page_pdf(text: str = PDF_TEXT) -> bytes:
-    """A real one-page PDF with one line of text (Helvetica), built with pikepdf."""
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
-                              BaseFont=pikepdf.Name.Helvetica)
-    page = pdf.add_blank_page(page_size=(300, 200))
-    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
-    page.obj.Contents = pdf.make_stream(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode())
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
 
 
 @dataclass
@@ -93,7 +80,7 @@ def photo(folder: Path, colour: tuple[int, int, int] = (200, 40, 40)) -> Path:
 
 def pdf(folder: Path) -> Path:
     path = folder / "order.pdf"
-    path.write_bytes(one_page_pdf())
+    path.write_bytes(make_pdf(PDF_TEXT))
     return path
 
 

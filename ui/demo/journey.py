@@ -121,6 +121,21 @@ def make_photo(path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+def make_pdf(text: str) -> bytes:
+    """A real one-page PDF with one line of `text` (Helvetica, so no font file is embedded)."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                              BaseFont=pikepdf.Name.Helvetica)
+    page = pdf.add_blank_page(page_size=(300, 200))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode())
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
 def write_report(world: DemoWorld, say: Say, title: str, photo_name: str) -> str:
     photo = world.folder / photo_name
     make_photo(photo)

@@ -10,7 +10,7 @@ workspace locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
@@ -26,6 +26,10 @@ class PdfPreview(QPdfView):
         self.setDocument(self.pdf)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def sizeHint(self) -> QSize:
+        # A page of text needs room to be read; the details pane scrolls around it.
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 24)
 
     def show_bytes(self, data: bytes) -> bool:
         """Load `data`; True when the PDF opened and has at least one page."""

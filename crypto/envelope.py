@@ -85,10 +85,16 @@ class _HashingRaw(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._src.read(len(buffer))
-        buffer[: len(data)] = data
-        self.digest.update(data)  # immutable bytes: a helper thread may hash them later
-        return len(data)
+        view = memoryview(buffer).cast("B")
+        readinto = getattr(self._src, "readinto", None)
+        if readinto is not None:  # straight into the caller's buffer, no new bytes per read
+            n = int(readinto(view) or 0)
+        else:
+            data = self._src.read(len(view))
+            n = len(data)
+            view[:n] = data
+        self.digest.update(view[:n])  # the digest copies it if it hashes later
+        return n
 
 
 def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes,
@@ -270,13 +276,16 @@ def check_attachment(
         reader = age.DecryptReader(io.BufferedReader(raw), identities)
         total = 0
         padding_ok = True
-        while chunk := reader.read(READ_BLOCK):
-            keep = max(0, min(len(chunk), entry.size - total))
+        block = memoryview(bytearray(READ_BLOCK))  # reused: no fresh pages per read
+        while got := reader.readinto(block):
+            chunk = block[:got]
+            keep = max(0, min(got, entry.size - total))
             if keep:
                 content.update(chunk[:keep])
                 sink.write(chunk[:keep])
-            padding_ok = padding_ok and chunk[keep:].count(0) == len(chunk) - keep
-            total += len(chunk)
+            if keep < got:  # padding only: must be all zeros
+                padding_ok = padding_ok and bytes(chunk[keep:]).count(0) == got - keep
+            total += got
         while raw.read(READ_BLOCK):
             pass  # age refuses trailing data; hash whatever is left regardless
         envelope_sha256, content_sha256 = envelope_digest.hexdigest(), content.hexdigest()

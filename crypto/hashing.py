@@ -5,9 +5,13 @@ bench/bench_ingest.py --gil), so a digest fed from the caller's thread runs on t
 core while the caller decrypts the next block: checking an attachment hashes both its
 ciphertext and its plaintext, and that is where the time went.
 
-`Sha256Thread` takes immutable `bytes` (the thread reads them later, so a reused buffer
-would be hashed after it changed); at most `depth` blocks wait, so memory stays bounded
-and a slow hash slows the caller instead of growing a queue. Use it as a context manager:
+`Sha256Thread.update` copies what it is given into one of `depth` + 1 reused buffers
+(so the caller may pass a view of its own reused buffer and overwrite it at once) and
+the thread hands each buffer back once hashed; when none is free, `update` waits, so
+memory stays bounded and a slow hash slows the caller instead of growing a queue. A
+copy into warm memory costs far less than a fresh `bytes` per block: those were new
+pages from the kernel every time (a page fault per 4 KiB), which cost more than the
+hash itself (bench/bench_desk.py, check_attachment). Use it as a context manager:
 leaving the block always stops the thread. `InlineSha256` has the same interface for
 inputs too small to be worth a thread.
 
@@ -51,7 +55,7 @@ class InlineSha256:
     def __init__(self) -> None:
         self._digest = hashlib.sha256()
 
-    def update(self, data: bytes) -> None:
+    def update(self, data: bytes | memoryview) -> None:
         self._digest.update(data)
 
     def hexdigest(self) -> str:
@@ -68,18 +72,29 @@ class InlineSha256:
 class Sha256Thread(InlineSha256):
     """SHA-256 of the bytes given to `update`, in order, computed on a helper thread."""
 
-    def __init__(self, depth: int = 8) -> None:
+    def __init__(self, depth: int = 4, block: int = 1 << 20) -> None:
         super().__init__()
-        self._queue: queue.Queue[bytes | None] = queue.Queue(depth)
+        self._block = block
+        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        for _ in range(depth + 1):  # depth waiting, one being hashed
+            self._free.put(bytearray(block))
+        self._queue: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (data := self._queue.get()) is not None:
-            self._digest.update(data)
+        while (item := self._queue.get()) is not None:
+            buf, n = item
+            self._digest.update(memoryview(buf)[:n])
+            self._free.put(buf)
 
-    def update(self, data: bytes) -> None:
-        self._queue.put(data)
+    def update(self, data: bytes | memoryview) -> None:
+        view = memoryview(data).cast("B")
+        for start in range(0, len(view), self._block):
+            part = view[start : start + self._block]
+            buf = self._free.get()
+            buf[: len(part)] = part
+            self._queue.put((buf, len(part)))
 
     def hexdigest(self) -> str:
         self._stop()

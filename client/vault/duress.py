@@ -26,7 +26,6 @@ from satchel.client.vault.keyslot_file import read_slots, write_in_place
 from satchel.client.vault.wipe import wipe_file
 from satchel.crypto.keyslots import (
     SLOT_COUNT,
-    KdfParams,
     KeySlots,
     SlotKind,
     UnlockedSlot,
@@ -42,14 +41,10 @@ DECOY_META = ("role", "directory", "directory_root")
 DECOY_NAME_META = "duress_decoy"
 
 
-def set_duress(
-    vault: "Vault", duress_passphrase: bytes, _params: KdfParams | None = None
-) -> None:
+def set_duress(vault: "Vault", duress_passphrase: bytes) -> None:
     """Put a fresh duress key in the slot that did not unlock `vault` (replacing any
-    earlier duress key there), with a decoy vault ready for it.
-
-    `_params` is ignored (callers written before every slot shared the file's limits pass
-    one); differing limits would show that a duress slot exists.
+    earlier duress key there), with a decoy vault ready for it. It takes the key-slot
+    file's one set of Argon2 limits: differing limits would show that a duress slot exists.
     """
     from satchel.client.vault.vault import new_key
 

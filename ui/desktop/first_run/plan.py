@@ -56,7 +56,7 @@ def create_vault(home: Path, plan: VaultPlan) -> Vault:
         if plan.directory is not None:
             import_directory(vault, plan.directory, accept_root=plan.accept_root)
         if plan.duress is not None:
-            set_duress(vault, plan.duress, kdf_params_for_new_vault())
+            set_duress(vault, plan.duress)
     except BaseException:
         vault.lock()
         raise

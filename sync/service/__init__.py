@@ -16,7 +16,7 @@ bootstrap, watches for stalls, authorises the onion, hands out isolated streams)
 route (Route: Tor settings plus the onion's client key), sending (send, verdict),
 pulling (pull_session), stick (export_to_stick, import_from_stick and their checks),
 uplink (one pass over the outbox: upload, fetch and verify receipts, erase),
-scheduler (backoff with full jitter, a Waker that never spins).
+scheduler (backoff with full jitter; sessions wait on their CancelToken).
 
 Guarantees: a session owns its Tor connection and releases it when it ends; events
 carry hashes, counts and Tor's words, never report text or file names, so a listener

@@ -9,7 +9,9 @@ resolves names or opens connections itself. The inbox may be hostile or seized, 
   (a server trickling an endless body ends with `InboxTimeout`, not a hang);
 - malformed HTTP becomes `InboxProtocolError`, socket failures `InboxUnreachable`;
 - a streamed request body watches for an early response (the server refusing the body)
-  and stops sending; a connection that breaks while sending raises `ConnectionCut`.
+  and stops sending; a connection that breaks while sending raises `ConnectionCut`. A
+  body may also wait for `100 Continue` (`expect_continue`): over Tor whatever is written
+  is taken by tor's buffers at once, so a refusal read "early" still comes too late;
 
 One connection is kept open across requests (each new circuit stream over Tor costs a
 round trip) and reopened when the server closes it.
@@ -34,6 +36,10 @@ from satchel.sync.transport.errors import (
 
 MAX_HEADER_BYTES = 16 * 1024
 _RECV = 64 * 1024
+# How long a request sent with `Expect: 100-continue` waits for the server's word before
+# sending its body anyway; the inbox may first wait up to its head_wait (2 s) for a cut
+# request to settle, and a Tor round trip adds a few hundred milliseconds.
+CONTINUE_WAIT = 10.0
 
 
 class Conn(Protocol):
@@ -106,10 +112,20 @@ class HttpConnection:
         chunks: Iterable[bytes],
         on_sent: Callable[[int], None],
         max_body: int,
+        expect_continue: bool = False,
     ) -> Response:
-        """Stream a body of `length` bytes; stop early if the server answers first."""
-        self._start(method, target, [*headers, ("Content-Length", str(length))])
+        """Stream a body of `length` bytes; stop early if the server answers first.
+
+        With `expect_continue` the body is held back until the server answers
+        `100 Continue` (or it is silent for CONTINUE_WAIT): a refusal then costs no body.
+        """
+        extra = [("Expect", "100-continue")] if expect_continue else []
+        self._start(method, target, [*headers, *extra, ("Content-Length", str(length))])
         sock = self._require_sock()
+        if expect_continue:
+            refusal = self._await_continue(sock, max_body)
+            if refusal is not None:
+                return self._abandon(refusal)
         for chunk in chunks:
             if _readable(sock):
                 # The server answered before the body ended: it refused the rest.
@@ -156,8 +172,21 @@ class HttpConnection:
         except OSError:
             raise ConnectionCut("the connection to the inbox broke while sending") from None
 
+    def _await_continue(self, sock: Conn, max_body: int) -> Response | None:
+        """None once the server says `100 Continue` (or stays silent), else its answer."""
+        if not _readable(sock, wait=min(CONTINUE_WAIT, self._timeout)):
+            # A server that ignores Expect waits for the body (RFC 9110 10.1.1).
+            return None
+        return self._read_events(max_body, until_continue=True)
+
     def _read_response(self, max_body: int) -> Response:
         """Read one response; bounded in size and in total time."""
+        response = self._read_events(max_body, until_continue=False)
+        assert response is not None  # only until_continue stops without a response
+        return response
+
+    def _read_events(self, max_body: int, *, until_continue: bool) -> Response | None:
+        """Read one response (or, with until_continue, up to a `100 Continue`)."""
         assert self._h11 is not None
         conn = self._h11
         sock = self._require_sock()
@@ -174,6 +203,9 @@ class HttpConnection:
                         # its circuit goes): a cut to resume from, not malformed HTTP.
                         raise ConnectionCut("the connection to the inbox closed before a reply")
                     conn.receive_data(data)
+                elif (until_continue and isinstance(event, h11.InformationalResponse)
+                      and event.status_code == 100):
+                    return None  # other 1xx answers are skipped
                 elif isinstance(event, h11.Response):
                     head = event
                 elif isinstance(event, h11.Data):

@@ -11,7 +11,9 @@ request over Tor costs a round trip of a few hundred milliseconds, so:
   INLINE_MAX bytes (the Location is handed to `on_location` at once so the outbox can
   persist it and resume after a restart by passing it back as `upload_url`), streams the
   rest as ONE long PATCH in 1 MiB writes, and after a cut asks the inbox (HEAD) how much
-  it committed and continues from there. Then it fetches the receipt.
+  it committed and continues from there, each resume PATCH holding its body back until
+  the inbox says `100 Continue` (the inbox may still be settling the cut one and refuse
+  it). Then it fetches the receipt.
 An inbox that refuses a POST body (before creation-with-upload) gets a bare POST instead.
 Passing `http` reuses one kept-open connection across envelopes (see sync/service/uplink
 for when isolation allows it).
@@ -186,6 +188,10 @@ class _Upload:
     bytes_sent: int = 0
     high_water: int = 0  # the furthest offset any of our bytes reached
     receipt: bytes | None = None  # given by the inbox with the last byte
+    # After a cut the inbox may still hold the cut request and refuse the next PATCH
+    # (409/423); from then on PATCH bodies wait for `100 Continue` so a refusal costs no
+    # body (over Tor, one that was written is taken by tor's buffers and lost).
+    resumed: bool = False
 
     def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
         return [("Tus-Resumable", TUS_VERSION), *extra]
@@ -195,6 +201,7 @@ class _Upload:
         if url is not None and _PATH_RE.fullmatch(url):
             offset = self.head(url, trust_beyond_sent=True)
             if offset is not None:
+                self.resumed = True
                 return url, offset
         return self.create(on_location)
 
@@ -276,6 +283,7 @@ class _Upload:
 
     def resume_offset(self, url: str, attempt: int) -> int:
         time.sleep(_RETRY_PAUSE * attempt)
+        self.resumed = True
         offset = self.head(url)
         if offset is None:
             raise InboxRejected(410, "the inbox dropped the partial upload; send it again")
@@ -283,10 +291,11 @@ class _Upload:
 
     def patch(self, url: str, offset: int) -> Response:
         headers = self.headers(("Upload-Offset", str(offset)))
-        return self.send("PATCH", url, headers, offset, self.size - offset)
+        return self.send("PATCH", url, headers, offset, self.size - offset,
+                         expect_continue=self.resumed)
 
     def send(self, method: str, url: str, headers: list[tuple[str, str]], offset: int,
-             length: int) -> Response:
+             length: int, *, expect_continue: bool = False) -> Response:
         """Stream envelope bytes [offset, offset + length) as the body of one request."""
         def sent(n: int) -> None:
             self.bytes_sent += n
@@ -305,6 +314,7 @@ class _Upload:
             return self.http.send_stream(
                 method, url, [*headers, ("Content-Type", "application/offset+octet-stream")],
                 length=length, chunks=chunks(f), on_sent=sent, max_body=MAX_RECEIPT_BYTES,
+                expect_continue=expect_continue,
             )
 
 

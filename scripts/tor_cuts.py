@@ -23,6 +23,9 @@ from satchel.sync.tor.testnet import PrivateTorNetwork  # noqa: E402
 
 
 def main() -> int:
+    if len(sys.argv) > 1 and not sys.argv[1].isdecimal():
+        print(__doc__.strip())
+        return 0 if sys.argv[1] in ("-h", "--help") else 2
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "bench" / "tmp" / "tor_cuts.json"
     out.parent.mkdir(parents=True, exist_ok=True)

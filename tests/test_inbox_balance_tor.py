@@ -28,7 +28,7 @@ from satchel.crypto.receipt import verify_receipt
 from satchel.sync.tor.manager import TorConnection, TorSettings, connect
 from satchel.sync.tor.socks import SocksError, socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
-from satchel.sync.transport.errors import InboxError
+from satchel.sync.transport.errors import InboxError, InboxUnreachable
 from satchel.sync.transport.tus import UploadResult, upload
 from scalekit import MiB, Shared, envelope, shared_storage, stored_count
 
@@ -105,7 +105,10 @@ def _send(socks: tuple[str, int], onion: str, data: bytes, sha: str, tag: str,
     """What a reporter's send does: retry the whole upload on a failed connection."""
     for attempt in range(6):
         def dial(isolation: str = f"{tag}-{attempt}") -> socket.socket:
-            return socks5_connect(socks, onion, 80, isolation=isolation, timeout=90)
+            try:
+                return socks5_connect(socks, onion, 80, isolation=isolation, timeout=90)
+            except SocksError as e:  # as TorSession.connectors does: an unreachable inbox
+                raise InboxUnreachable(str(e)) from None
 
         try:
             return upload(dial, onion, io.BytesIO(data), len(data), sha, timeout=90,

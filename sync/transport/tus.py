@@ -55,6 +55,10 @@ _SMALL_BODY = 16 * 1024
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _PATH_RE = re.compile(r"/uploads/[A-Za-z0-9_.~-]{1,128}")
 _RETRY_PAUSE = 0.25
+# A 423 means the inbox is alive and still settling the PATCH a cut interrupted; over a
+# loaded onion circuit that can take seconds, so it gets time, not a handful of tries.
+LOCKED_PATIENCE = 30.0
+_MAX_PAUSE = 2.0
 INLINE_MAX = 256 * 1024  # sent in the POST: what a cut before the Location may waste
 
 EnvelopeSource = BinaryIO | Callable[[], BinaryIO]
@@ -192,6 +196,7 @@ class _Upload:
     # (409/423); from then on PATCH bodies wait for `100 Continue` so a refusal costs no
     # body (over Tor, one that was written is taken by tor's buffers and lost).
     resumed: bool = False
+    locked_at: float | None = None  # when the inbox first answered 423 since our last progress
 
     def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
         return [("Tus-Resumable", TUS_VERSION), *extra]
@@ -264,14 +269,17 @@ class _Upload:
                 offset = self.resume_offset(url, failures)
                 continue
             if r.status == 204:
+                self.locked_at = None
                 new = _int_header(r, "Upload-Offset")
                 if new < offset:
                     raise InboxProtocolError("Upload-Offset went backwards")
                 self.check_offset(new)
                 failures = 0 if new > offset else failures + 1
                 offset = new
+            elif r.status == 423 and self.settling():
+                # Our previous, cut request still holds the upload: wait for it to settle.
+                offset = self.resume_offset(url, failures + 1)
             elif r.status in (409, 423):
-                # Another request (our previous, cut one) still holds the upload.
                 failures += 1
                 if failures > max_resumes:
                     raise _rejected(r)
@@ -281,8 +289,15 @@ class _Upload:
             if failures > max_resumes:
                 raise InboxProtocolError("the inbox accepts no bytes")
 
+    def settling(self) -> bool:
+        """Whether a 423 is still worth waiting out (LOCKED_PATIENCE since the first one)."""
+        now = time.monotonic()
+        if self.locked_at is None:
+            self.locked_at = now
+        return now - self.locked_at < LOCKED_PATIENCE
+
     def resume_offset(self, url: str, attempt: int) -> int:
-        time.sleep(_RETRY_PAUSE * attempt)
+        time.sleep(min(_MAX_PAUSE, _RETRY_PAUSE * attempt))
         self.resumed = True
         offset = self.head(url)
         if offset is None:

@@ -14,9 +14,28 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from satchel.sync.tor.socks import recv_exact
+
+
+def accept_each(listener: socket.socket,
+                pick: Callable[[socket.socket], Callable[[], None]]) -> None:
+    """Accept connections on `listener` on a daemon thread until it is closed.
+
+    `pick(conn)` runs on the accepting thread, in arrival order (so it may count
+    connections); the work it returns runs on a daemon thread of its own.
+    """
+    def loop() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=pick(conn), daemon=True).start()
+
+    threading.Thread(target=loop, daemon=True).start()
 
 
 class WrappedSocket:
@@ -54,20 +73,12 @@ class SocksRelay:
         self.streams = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
+        accept_each(self.listener, lambda conn: lambda: self._serve(conn))
 
     @property
     def address(self) -> str:
         """The relay as a `--tor-socks` / TorSettings(socks=...) value."""
         return f"127.0.0.1:{self.port}"
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     _read = staticmethod(recv_exact)
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from inboxkit import ONION, Inbox, MiB, envelope, serving, stored_count
-from netkit import pipe
+from netkit import accept_each, pipe
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport.tus import upload
 
@@ -28,20 +29,15 @@ class ClosingRelay:
         self.target, self.budget = target, budget
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.streams = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        accept_each(self.listener, self._pick)
 
     def connect(self) -> socket.socket:
         return socket.create_connection(self.listener.getsockname(), timeout=10)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.streams += 1
-            budget = self.budget if self.streams == 1 else None
-            threading.Thread(target=self._serve, args=(conn, budget), daemon=True).start()
+    def _pick(self, conn: socket.socket) -> Callable[[], None]:
+        self.streams += 1
+        budget = self.budget if self.streams == 1 else None
+        return lambda: self._serve(conn, budget)
 
     def _serve(self, conn: socket.socket, budget: int | None) -> None:
         with conn, socket.create_connection(("127.0.0.1", self.target)) as upstream:

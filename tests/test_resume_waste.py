@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from inboxkit import ONION, Inbox, MiB, envelope, serving, stored_count
-from netkit import pipe
+from netkit import accept_each, pipe
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport.tus import CHUNK, upload
 
@@ -36,20 +37,15 @@ class LateCutRelay:
         self.streams = 0
         self.release = threading.Event()
         self._lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
+        accept_each(self.listener, self._pick)
 
     def connect(self) -> socket.socket:
         return socket.create_connection(self.listener.getsockname(), timeout=10)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                return
-            self.streams += 1
-            serve = self._cut if self.streams == 1 else self._relay
-            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+    def _pick(self, conn: socket.socket) -> Callable[[], None]:
+        self.streams += 1
+        serve = self._cut if self.streams == 1 else self._relay
+        return lambda: serve(conn)
 
     def _count(self, n: int) -> None:
         with self._lock:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 import storekit
 from hypothesis import HealthCheck, settings
 from satchel.sync.tor.testnet import PrivateTorNetwork
+
+if TYPE_CHECKING:  # scalekit loads the inbox's storage stack: only its tests import it
+    from scalekit import Shared
 
 # CI shares two cores with tor processes: time limits per example would only make noise.
 settings.register_profile("satchel", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -63,6 +66,16 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[storekit.Sea
     with _started("SeaweedFS", storekit.seaweed(tmp_path_factory.mktemp("s3"))) as server:
         yield server
 
+
+
+@pytest.fixture
+def shared(postgres_server: storekit.Postgres, s3_server: storekit.SeaweedS3,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[Shared]:
+    """A database and a bucket of their own on the session's servers, dropped afterwards."""
+    from scalekit import shared_storage
+
+    with shared_storage(postgres_server, s3_server, monkeypatch) as storage:
+        yield storage
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if STARTUP:

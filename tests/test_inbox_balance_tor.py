@@ -15,7 +15,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from satchel.sync.tor.socks import SocksError, socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
 from satchel.sync.transport.errors import InboxError, InboxUnreachable
 from satchel.sync.transport.tus import UploadResult, upload
-from scalekit import MiB, Shared, envelope, shared_storage, stored_count
+from scalekit import MiB, Shared, envelope, stored_count
 
 pytestmark = [pytest.mark.tor, pytest.mark.timeout(600)]
 
@@ -75,12 +75,6 @@ class Child:
             self.proc.kill()
         self.proc.wait(30)
 
-
-@pytest.fixture
-def shared(postgres_server: storekit.Postgres, s3_server: storekit.SeaweedS3,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[Shared]:
-    with shared_storage(postgres_server, s3_server, monkeypatch) as storage:
-        yield storage
 
 
 def _reachable(socks: tuple[str, int], onion: str, deadline: float) -> None:

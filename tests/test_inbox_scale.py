@@ -4,11 +4,9 @@ and two instances of the inbox sharing them."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import storekit
 from satchel.crypto.receipt import verify_receipt
 from satchel.sync.inbox.objects_s3 import PART_SIZE
 from satchel.sync.inbox.store import HashMismatch
@@ -24,18 +22,11 @@ from scalekit import (
     patch,
     receipt,
     serving,
-    shared_storage,
     stored_count,
 )
 
 pytestmark = pytest.mark.timeout(300)
 
-
-@pytest.fixture
-def shared(postgres_server: storekit.Postgres, s3_server: storekit.SeaweedS3,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[Shared]:
-    with shared_storage(postgres_server, s3_server, monkeypatch) as storage:
-        yield storage
 
 
 def test_store_streams_parts_and_keeps_the_tail_in_the_database(shared: Shared) -> None:

@@ -7,11 +7,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
 
 import anyio
 import pytest
-import storekit
 from satchel.sync.inbox.app import InboxConfig, InboxState, purge_once
 from satchel.sync.inbox.faults import StorageUnavailable, UploadBusy
 from satchel.sync.inbox.objects_s3 import PART_SIZE
@@ -27,18 +25,11 @@ from scalekit import (
     patch,
     receipt,
     serving,
-    shared_storage,
     stored_count,
 )
 
 pytestmark = pytest.mark.timeout(300)
 
-
-@pytest.fixture
-def shared(postgres_server: storekit.Postgres, s3_server: storekit.SeaweedS3,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[Shared]:
-    with shared_storage(postgres_server, s3_server, monkeypatch) as storage:
-        yield storage
 
 
 def _status(box: object, method: str, url: str) -> tuple[int, str | None]:

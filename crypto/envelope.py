@@ -37,7 +37,7 @@ from satchel.crypto.errors import IntegrityError
 from satchel.crypto.hashing import HashingWriter, InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
-from satchel.crypto.padding import padme
+from satchel.crypto.padding import padme, write_padding
 
 MAGIC = b"SATCHEL-SUBMISSION/1\n"
 MAGIC_V2 = b"SATCHEL-SUBMISSION/2\n"
@@ -46,7 +46,6 @@ MAX_REPORT_PLAINTEXT = 64 << 20
 CHUNK = 64 << 10
 READ_BLOCK = 1 << 20  # plaintext per read when checking an attachment
 PARALLEL_HASH_FROM = 4 << 20  # smaller attachments are not worth two threads
-_ZEROS = bytes(CHUNK)
 
 
 @dataclass(frozen=True)
@@ -247,10 +246,7 @@ def seal_attachment(
         writer.write(chunk)
         content.update(chunk)
         size += len(chunk)
-    remaining = padme(size) - size
-    while remaining:
-        writer.write(_ZEROS[: min(remaining, CHUNK)])
-        remaining -= min(remaining, CHUNK)
+    write_padding(writer.write, size)
     writer.close()
     return SealedAttachment(size, content.hexdigest(), out.digest.hexdigest())
 

@@ -8,6 +8,10 @@ Satchel pads every envelope's age plaintext to this length with zero bytes; the 
 each envelope are in docs/spec.md, the vectors in tests/vectors/padme.json.
 """
 
+from collections.abc import Callable
+
+_ZEROS = bytes(64 << 10)  # one block of zeros, written as often as the padding needs
+
 
 def padme(n: int) -> int:
     """The Padmé length for n bytes (n itself for n < 2, where there is nothing to hide)."""
@@ -19,3 +23,12 @@ def padme(n: int) -> int:
     s = e.bit_length()  # floor(log2 e) + 1
     mask = (1 << (e - s)) - 1
     return (n + mask) & ~mask
+
+
+def write_padding(write: Callable[[bytes], object], size: int) -> None:
+    """Write the zero bytes that pad `size` bytes of plaintext to padme(size)."""
+    remaining = padme(size) - size
+    while remaining > 0:
+        n = min(remaining, len(_ZEROS))
+        write(_ZEROS[:n])
+        remaining -= n

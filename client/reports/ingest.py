@@ -32,14 +32,12 @@ from satchel.client.vault.blobs import write_blob
 from satchel.client.vault.vault import Vault
 from satchel.client.vault.wipe import wipe_file
 from satchel.crypto import age
-from satchel.crypto.padding import padme
+from satchel.crypto.padding import write_padding
 
-CHUNK = 1 << 20
 BLOCK = 4 << 20  # per read and hash call: big enough that each releases the GIL for long
 UNLIMITED = 1 << 62  # a scrubbed stream's length is known only at its end
 # Every table with a `blob` column naming a file in blobs/.
 BLOB_TABLES = ("attachments", "envelopes", "desk_envelopes")
-_ZEROS = bytes(CHUNK)
 
 
 @dataclass(frozen=True)
@@ -166,17 +164,8 @@ class _Payload:
                 writer.write(block)
                 self.written += len(block)
                 self._progress("Encrypting attachment", self.written, self._expected)
-        _pad(writer, self.written)
+        write_padding(writer.write, self.written)  # so the ciphertext size leaks little
         writer.close()
-
-
-def _pad(writer: age.PayloadWriter, size: int) -> None:
-    """Zero padding to the Padmé length, so the ciphertext size leaks little."""
-    remaining = padme(size) - size
-    while remaining > 0:
-        n = min(remaining, CHUNK)
-        writer.write(_ZEROS[:n])
-        remaining -= n
 
 
 def collect_garbage(vault: Vault) -> int:

@@ -3,6 +3,7 @@
 The real inbox app (inboxkit.serving) on 127.0.0.1 and a SOCKS relay standing in for
 Tor's SOCKS port (netkit.SocksRelay); the window's session reaches it through
 `route`, a Route in Tor's "socks" mode, exactly as with a Tor it did not launch.
+`published` puts the same inbox on the private Tor network as an onion service.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import stem.control  # type: ignore[import-untyped]
 from deskkit import PASSPHRASE
 from inboxkit import ONION, Inbox, serving
 from netkit import SocksRelay
@@ -21,9 +23,11 @@ from satchel.crypto import age
 from satchel.crypto.directory import Directory, sign_directory
 from satchel.crypto.directory import Inbox as InboxEntry
 from satchel.crypto.keys import SigningKey
+from satchel.crypto.onion import tor_key_blob
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.service.route import Route
-from satchel.sync.tor.manager import TorSettings
+from satchel.sync.tor.manager import TorSettings, add_onion, remove_onion
+from satchel.sync.tor.testnet import PrivateTorNetwork
 from satchel.ui.desktop.connection import BridgeChoice
 from satchel.ui.desktop.first_run.plan import VaultPlan, create_vault
 
@@ -57,3 +61,19 @@ def loopback_inbox(folder: Path, max_upload: int = 1 << 30, onion: str = ONION) 
     create_vault(home, plan).lock()
     with serving(box), SocksRelay(box.port) as relay:
         yield Loopback(box, relay, home)
+
+
+@contextmanager
+def published(net: PrivateTorNetwork, key: SigningKey, port: int) -> Iterator[None]:
+    """Publish the loopback inbox on `port` as `key`'s onion service on the private network."""
+    controller = stem.control.Controller.from_port(*net.onion_control)
+    try:
+        controller.authenticate()
+        service, _ = add_onion(controller, tor_key_blob(key), {80: f"127.0.0.1:{port}"},
+                               await_publication=True)
+        try:
+            yield
+        finally:
+            remove_onion(controller, service)
+    finally:
+        controller.close()

@@ -4,41 +4,23 @@ port (so real bootstrap events reach the panel) and sends a report over Tor."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import stem.control  # type: ignore[import-untyped]
 from conftest import MakeWindow
 from deskkit import unlock
 from pytestqt.qtbot import QtBot
 from satchel.crypto.keys import SigningKey
-from satchel.crypto.onion import onion_address, tor_key_blob
+from satchel.crypto.onion import onion_address
 from satchel.sync.service.route import Route
-from satchel.sync.tor.manager import TorSettings, add_onion, remove_onion
+from satchel.sync.tor.manager import TorSettings
 from satchel.sync.tor.testnet import PrivateTorNetwork
 from satchel.ui.desktop.connection import BridgeChoice
 from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.session import tor_sessions
-from sendkit import loopback_inbox
+from sendkit import loopback_inbox, published
 
 pytestmark = pytest.mark.tor
-
-
-@contextmanager
-def published(net: PrivateTorNetwork, key: SigningKey, port: int) -> Iterator[None]:
-    controller = stem.control.Controller.from_port(*net.onion_control)
-    try:
-        controller.authenticate()
-        service, _ = add_onion(controller, tor_key_blob(key), {80: f"127.0.0.1:{port}"},
-                               await_publication=True)
-        try:
-            yield
-        finally:
-            remove_onion(controller, service)
-    finally:
-        controller.close()
 
 
 def test_window_sends_over_the_private_tor_network(

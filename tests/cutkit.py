@@ -39,7 +39,7 @@ from satchel.sync.inbox.thread import serve_in_thread
 from satchel.sync.tor.manager import add_onion, remove_onion
 from satchel.sync.tor.socks import socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
-from satchel.sync.transport.tus import CHUNK, upload
+from satchel.sync.transport.tus import CHUNK, PATCH_MAX, upload
 from stem.control import Controller  # type: ignore[import-untyped]
 
 KINDS = ("circuits", "socks")
@@ -65,19 +65,29 @@ class BodyCounter:
 
 
 class CuttingSocket(WrappedSocket):
-    """A SOCKS stream that calls `cut()` once, when its sender crosses byte `at`."""
+    """A SOCKS stream that calls `cut()` once, when its sender reaches byte `at`.
+
+    Counts only what the kernel accepted (send() by send(), not what sendall was handed),
+    so a write refused after the cut is not counted and one that a dead circuit's buffers
+    took is: "re-sent by the client" is what it really wrote beyond the envelope."""
 
     def __init__(self, sock: socket.socket, plan: Cut) -> None:
         super().__init__(sock)
         self.sock, self.plan = sock, plan
+        self.cut_here = False
 
     def sendall(self, data: bytes, /) -> None:
-        before = self.plan.sent
-        self.plan.sent += len(data)
-        if not self.plan.done and before <= self.plan.at < self.plan.sent:
-            self.plan.done = True
-            self.plan.cut(self.sock)
-        super().sendall(data)
+        view, plan = memoryview(data), self.plan
+        while view:
+            if not plan.done and plan.sent >= plan.at:
+                plan.done = self.cut_here = True
+                plan.cut(self.sock)
+            room = len(view) if plan.done else plan.at - plan.sent
+            n = self.sock.send(view[:max(1, room)])
+            plan.sent += n
+            if self.cut_here:
+                plan.after_cut += n  # taken by the dying stream's buffers
+            view = view[n:]
 
 
 @dataclass
@@ -87,6 +97,7 @@ class Cut:
     controller: Controller
     sent: int = 0
     done: bool = False
+    after_cut: int = 0  # bytes the cut stream accepted after the cut
 
     def cut(self, sock: socket.socket) -> None:
         if self.kind == "socks":
@@ -104,15 +115,26 @@ class Figures:
     survived: int = 0
     resent_at_inbox: list[int] = field(default_factory=list)  # per envelope
     resent_by_client: list[int] = field(default_factory=list)
+    # Where the client's extra bytes went, per cut: written and never handed to the inbox
+    # app (lost in flight, HTTP heads included), and of those, accepted after the cut.
+    lost_in_flight: list[int] = field(default_factory=list)
+    after_cut: list[int] = field(default_factory=list)
     stored_once: int = 0
 
     def summary(self) -> dict[str, object]:
         return {"cuts": self.cuts, "survived": self.survived, "stored once": self.stored_once,
-                "bytes re-sent at the inbox (total, max per cut)":
-                    (sum(self.resent_at_inbox), max(self.resent_at_inbox, default=0)),
-                "bytes re-sent by the client (total, max per cut)":
-                    (sum(self.resent_by_client), max(self.resent_by_client, default=0)),
-                "chunk": CHUNK}
+                **{f"{name} (total, mean, max per cut)": _spread(values) for name, values in (
+                    ("bytes re-sent at the inbox", self.resent_at_inbox),
+                    ("bytes re-sent by the client", self.resent_by_client),
+                    ("bytes lost in flight", self.lost_in_flight),
+                    ("bytes written after the cut", self.after_cut))},
+                "per cut (client re-sent, lost in flight)":
+                    list(zip(self.resent_by_client, self.lost_in_flight, strict=True)),
+                "chunk": CHUNK, "patch body max": PATCH_MAX}
+
+
+def _spread(values: list[int]) -> tuple[int, int, int]:
+    return sum(values), sum(values) // max(1, len(values)), max(values, default=0)
 
 
 @dataclass
@@ -162,8 +184,11 @@ def cut_one(p: Published, kind: str, size: int, rng: random.Random, figures: Fig
     stored = [e.sha256 for e in p.box.store.list_envelopes(0, 100_000)].count(sha)
     assert stored == 1, f"the envelope is stored {stored} times"
     figures.stored_once += 1
-    figures.resent_at_inbox.append(p.counter.received - before - size)
+    received = p.counter.received - before
+    figures.resent_at_inbox.append(received - size)
     figures.resent_by_client.append(plan.sent - size)
+    figures.lost_in_flight.append(plan.sent - received)
+    figures.after_cut.append(plan.after_cut)
 
 
 def run_cuts(network: PrivateTorNetwork, root: Path, count: int, seed: int,

@@ -93,8 +93,9 @@ def test_resume_with_remembered_url_after_restart(inbox: Inbox, tmp_path: Path) 
     with pytest.raises(InboxUnreachable):
         upload(dying_factory(inbox, [4 * MiB, 0], [0]), ONION, path.open("rb"), len(data), sha,
                on_location=urls.append, max_resumes=0)
-    # The server commits every 2 MiB and, at the cut, all that arrived (4 MiB less headers).
-    held = wait_for_offset(inbox, urls[0], lambda n: n > 3 * MiB)
+    # The server commits each PATCH and, at the cut, all that arrived (4 MiB less the
+    # request heads, well under 16 KiB); wait for the cut one, not an earlier PATCH.
+    held = wait_for_offset(inbox, urls[0], lambda n: n > 4 * MiB - 16 * 1024)
     assert held.committed < len(data)
     result = upload(inbox.connect, ONION, path.open("rb"), len(data), sha, upload_url=urls[0])
     assert result.upload_url == urls[0]

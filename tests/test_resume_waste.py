@@ -15,6 +15,8 @@ the inbox.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import socket
 import threading
 from collections.abc import Callable
@@ -23,7 +25,7 @@ from pathlib import Path
 from inboxkit import ONION, Inbox, MiB, envelope, serving, stored_count
 from netkit import accept_each, pipe
 from satchel.sync.inbox.app import InboxConfig
-from satchel.sync.transport.tus import CHUNK, upload
+from satchel.sync.transport.tus import CHUNK, PATCH_MAX, upload
 
 
 class LateCutRelay:
@@ -118,3 +120,59 @@ def test_a_resume_refused_while_the_inbox_settles_sends_no_body_in_vain(
         assert stored_count(box, sha) == 1
         # Everything the client wrote, HTTP heads included: at most one chunk re-sent.
         assert relay.written <= len(data) + CHUNK, relay.written - len(data)
+
+
+class SwallowingRelay:
+    """Plays a circuit that dies mid-PATCH while tor still reads: stream 1 forwards its
+    first `deliver` bytes, then takes up to `hold` more into the void (tor's window and
+    the loopback buffers) until the client falls quiet, then is cut both ways."""
+
+    def __init__(self, target: int, deliver: int, hold: int) -> None:
+        self.target, self.deliver, self.hold = target, deliver, hold
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.written = self.swallowed = self.streams = 0
+        accept_each(self.listener, self._pick)
+
+    def connect(self) -> socket.socket:
+        return socket.create_connection(self.listener.getsockname(), timeout=10)
+
+    def _pick(self, conn: socket.socket) -> Callable[[], None]:
+        self.streams += 1
+        first = self.streams == 1
+        return lambda: self._serve(conn, first)
+
+    def _serve(self, conn: socket.socket, first: bool) -> None:
+        with conn, socket.create_connection(("127.0.0.1", self.target)) as upstream:
+            threading.Thread(target=pipe, args=(upstream, conn), daemon=True).start()
+            limit = self.deliver if first else 1 << 62
+            with contextlib.suppress(OSError):
+                while limit > 0 and (data := conn.recv(min(limit, 65536))):
+                    self.written += len(data)
+                    limit -= len(data)
+                    upstream.sendall(data)
+                upstream.shutdown(socket.SHUT_WR)
+            if first:
+                self._swallow(conn)
+                upstream.shutdown(socket.SHUT_RDWR)
+                conn.shutdown(socket.SHUT_RDWR)
+
+    def _swallow(self, conn: socket.socket) -> None:
+        # Quiet for 0.5 s means the client waits for a reply: the cut comes now.
+        conn.settimeout(0.5)
+        with contextlib.suppress(OSError):
+            while self.swallowed < self.hold and (data := conn.recv(65536)):
+                self.written += len(data)
+                self.swallowed += len(data)
+
+
+def test_a_circuit_dying_mid_patch_swallows_at_most_one_patch_body(tmp_path: Path) -> None:
+    # Before PATCH_MAX the body went as one long PATCH and a dying circuit took all it
+    # could hold (here 3 MiB) before the cut was noticed: that much was written again.
+    with serving(Inbox(tmp_path / "inbox", InboxConfig(inbox_id=ONION, head_wait=0.3))) as box:
+        data, sha = envelope(6 * MiB + 777)
+        relay = SwallowingRelay(box.port, deliver=3 * MiB // 2, hold=3 * MiB)
+        result = upload(relay.connect, ONION, lambda: io.BytesIO(data), len(data), sha,
+                        timeout=10, max_resumes=5)
+        assert result.receipt and relay.streams >= 2 and stored_count(box, sha) == 1
+        assert 0 < relay.swallowed <= PATCH_MAX, (relay.swallowed, relay.written - len(data))
+        assert relay.written - len(data) <= CHUNK, relay.written - len(data)

@@ -9,11 +9,15 @@ request over Tor costs a round trip of a few hundred milliseconds, so:
 - a larger envelope first asks `GET /receipts/<sha256>` (an envelope the inbox already
   holds is not sent again), then creates the upload with a POST carrying its first
   INLINE_MAX bytes (the Location is handed to `on_location` at once so the outbox can
-  persist it and resume after a restart by passing it back as `upload_url`), streams the
-  rest as ONE long PATCH in 1 MiB writes, and after a cut asks the inbox (HEAD) how much
-  it committed and continues from there, each resume PATCH holding its body back until
-  the inbox says `100 Continue` (the inbox may still be settling the cut one and refuse
-  it). Then it fetches the receipt.
+  persist it and resume after a restart by passing it back as `upload_url`), sends the
+  rest in PATCHes of at most PATCH_MAX bytes, each after the previous one's 204, and
+  after a cut asks the inbox (HEAD) how much it committed and continues from there, each
+  resume PATCH holding its body back until the inbox says `100 Continue` (the inbox may
+  still be settling the cut one and refuse it). Then it fetches the receipt.
+  Why PATCH_MAX: over Tor, whatever is written is taken at once by the kernel's and
+  tor's buffers, and only the inbox's 204 says what arrived; so the client never has
+  more than one PATCH's body unconfirmed, and a cut costs at most that body and a few
+  request heads: under one CHUNK (issue 15). The price is one round trip per PATCH.
 An inbox that refuses a POST body (before creation-with-upload) gets a bare POST instead.
 Passing `http` reuses one kept-open connection across envelopes (see sync/service/uplink
 for when isolation allows it).
@@ -60,6 +64,10 @@ _RETRY_PAUSE = 0.25
 LOCKED_PATIENCE = 30.0
 _MAX_PAUSE = 2.0
 INLINE_MAX = 256 * 1024  # sent in the POST: what a cut before the Location may waste
+# Room left in a CHUNK for the request heads (about 250 bytes each) counted as re-sent
+# along with a cut PATCH's body: an envelope of up to ~250 MiB stays within one CHUNK.
+_HEAD_ROOM = 64 * 1024
+PATCH_MAX = CHUNK - _HEAD_ROOM  # body bytes one PATCH may have unconfirmed
 
 EnvelopeSource = BinaryIO | Callable[[], BinaryIO]
 
@@ -193,8 +201,8 @@ class _Upload:
     high_water: int = 0  # the furthest offset any of our bytes reached
     receipt: bytes | None = None  # given by the inbox with the last byte
     # After a cut the inbox may still hold the cut request and refuse the next PATCH
-    # (409/423); from then on PATCH bodies wait for `100 Continue` so a refusal costs no
-    # body (over Tor, one that was written is taken by tor's buffers and lost).
+    # (409/423); until a PATCH is taken, bodies wait for `100 Continue` so a refusal
+    # costs no body (over Tor, one that was written is taken by tor's buffers and lost).
     resumed: bool = False
     locked_at: float | None = None  # when the inbox first answered 423 since our last progress
 
@@ -269,7 +277,8 @@ class _Upload:
                 offset = self.resume_offset(url, failures)
                 continue
             if r.status == 204:
-                self.locked_at = None
+                # The inbox took a PATCH: it has settled, so the next one need not wait.
+                self.locked_at, self.resumed = None, False
                 new = _int_header(r, "Upload-Offset")
                 if new < offset:
                     raise InboxProtocolError("Upload-Offset went backwards")
@@ -306,7 +315,7 @@ class _Upload:
 
     def patch(self, url: str, offset: int) -> Response:
         headers = self.headers(("Upload-Offset", str(offset)))
-        return self.send("PATCH", url, headers, offset, self.size - offset,
+        return self.send("PATCH", url, headers, offset, min(PATCH_MAX, self.size - offset),
                          expect_continue=self.resumed)
 
     def send(self, method: str, url: str, headers: list[tuple[str, str]], offset: int,

@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from satchel.client.coalition import import_directory
@@ -78,18 +79,14 @@ def test_parallel_verify_matches_inline_results_and_records_once(
         path.write_bytes(bytes(data))
         inline_results = verify.verify_submissions(desk, ids)
         desk.conn.execute("UPDATE submissions SET verified = NULL, reasons = '[]'")
-        monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)  # one worker process
-        here: list[int] = []
-        inline = verify.verify_slice
-        monkeypatch.setattr(verify, "verify_slice", lambda k, jobs: here.append(len(jobs))
-                            or inline(k, jobs))
+        here, worker = _count_sides(monkeypatch)
         commits = []
         desk.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
         parallel = verify.verify_submissions(desk, ids)
         desk.conn.set_trace_callback(None)
         assert parallel == inline_results
-        assert here == [3]  # the caller's part; the worker answered the other 4 (no fallback)
+        assert worker  # the worker answered chunks...
+        assert sum(here) + sum(worker) == 7  # ...and none was verified twice (no fallback)
         assert [r["id"] for r in parallel] == ids
         assert sum(not r["verified"] for r in parallel) == 1
         failed = next(r for r in parallel if not r["verified"])
@@ -97,6 +94,55 @@ def test_parallel_verify_matches_inline_results_and_records_once(
         assert len(commits) == 1  # every outcome in one transaction
         recorded = desk.conn.execute("SELECT count(*) FROM submissions WHERE verified = 1")
         assert recorded.fetchone()[0] == 6
+    finally:
+        desk.lock()
+
+
+def _count_sides(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[int]]:
+    """Force a small batch through one worker in chunks of 2; record the jobs each side
+    verified. The caller starts only once the worker has answered, so both take chunks."""
+    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)  # one worker process
+    here: list[int] = []
+    worker: list[int] = []
+    answered = threading.Event()
+    inline, answer = verify.verify_slice, verify._answer
+
+    def caller_side(keys: Any, jobs: list[Any]) -> list[dict[str, Any]]:
+        assert answered.wait(60), "the worker never answered"
+        here.append(len(jobs))
+        return inline(keys, jobs)
+
+    def worker_side(line: bytes, count: int) -> list[dict[str, Any]]:
+        got = answer(line, count)
+        worker.append(count)
+        answered.set()
+        return got
+
+    monkeypatch.setattr(verify, "verify_slice", caller_side)
+    monkeypatch.setattr(verify, "_answer", worker_side)
+    return here, worker
+
+
+def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach = tmp_path / "a.bin"
+    attach.write_bytes(b"evidence")
+    desk = _desk_with_submissions(tmp_path, 5, attach)
+    try:
+        ids = verify.submission_ids(desk)
+        inline_results = verify.verify_submissions(desk, ids)
+        desk.conn.execute("UPDATE submissions SET verified = NULL")
+        monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+        monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
+        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(verify.sys, "executable", "/bin/false")  # exits at once
+        assert verify.verify_submissions(desk, ids) == inline_results
+        assert all(r["verified"] for r in inline_results)
+        recorded = desk.conn.execute("SELECT count(*) FROM submissions WHERE verified = 1")
+        assert recorded.fetchone()[0] == 5
     finally:
         desk.lock()
 

@@ -8,23 +8,26 @@ signing device's status in the registry (trust on first use: "new" verifies but 
 marked; "revoked" fails). Each failure is a reason in words.
 
 Many submissions are verified on every core: the checks of one submission need only its
-files and the desk's keys, so a large batch is cut into one part per core, verified side
-by side by the caller and by worker processes (Ed25519 and X25519 calls are too short to
-release the GIL, so threads would not help). A worker is a new interpreter running
+files and the desk's keys, so a large batch is cut into small chunks that the caller and
+worker processes take one at a time, whoever is free first, so that both finish together
+however busy either core is (Ed25519 and X25519 calls are too short to release the GIL,
+so threads would not help). A worker is a new interpreter running
 `python -m satchel.client.desk.verify` (`_worker_main` below), never a fork (the caller may hold threads,
 Qt, Tor and the open database, which a fork would copy half-way) and not
 multiprocessing's spawn (which re-runs the caller's main module). It gets the desk's
-identity and its part through its stdin pipe (never argv or the environment), touches
-neither the database nor the disk beyond reading blobs, and answers on stdout; if it
-fails, the caller verifies that part itself. The caller records every outcome in one
+identity and then its chunks through its stdin pipe (never argv or the environment),
+touches neither the database nor the disk beyond reading blobs, and answers each chunk on
+stdout; if it fails, the caller verifies the chunks it held itself. The caller records every outcome in one
 transaction.
 """
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, cast
@@ -40,7 +43,9 @@ from satchel.crypto.manifest import AttachmentEntry
 
 _SMALL_BATCH = 500
 PARALLEL_MIN = 4000  # below this, starting a worker (about 0.2 s) saves little or nothing
-HEAD_START = 10  # percent more than an equal part for the caller, who need not start up
+CHUNK_JOBS = 50  # submissions handed out at a time (about 20 ms of work)
+IN_FLIGHT = 2  # chunks a worker holds at once
+READY = b"ready\n"  # what a worker says once its interpreter is up
 REASONS = {
     "manifest signature": "the manifest signature is not valid",
     "recipient binding": "the report was signed for other recipients and re-encrypted",
@@ -134,54 +139,95 @@ def _verify_all(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
     workers = (os.cpu_count() or 1) - 1  # the caller verifies too
     if len(jobs) < PARALLEL_MIN or workers < 1:
         return verify_slice(keys, jobs)
-    # The caller starts at once while workers start their interpreters: it takes a bit more.
-    mine = len(jobs) * (100 + HEAD_START * workers) // (100 * (workers + 1))
-    step = -(-(len(jobs) - mine) // workers)
-    parts = [jobs[i : i + step] for i in range(mine, len(jobs), step)]
-    running = [_Worker(keys, part) for part in parts]
-    results = verify_slice(keys, jobs[:mine])
-    for worker, part in zip(running, parts, strict=True):
-        results += worker.results(keys, part)
+    chunks = _Chunks(jobs)
+    feeders = [threading.Thread(target=_Worker(keys).serve, args=(chunks,), daemon=True)
+               for _ in range(workers)]
+    for feeder in feeders:
+        feeder.start()
+    while (i := chunks.take()) is not None:
+        chunks.results[i] = verify_slice(keys, chunks.parts[i])
+    for feeder in feeders:
+        feeder.join()
+    results: list[_Result] = []
+    for part, got in zip(chunks.parts, chunks.results, strict=True):
+        results += got if got is not None else verify_slice(keys, part)  # a failed worker's
     return results
 
 
-class _Worker:
-    """One `python -m satchel.client.desk.verify` verifying `part`."""
+class _Chunks:
+    """The batch in small chunks, each taken by whoever is free first: the caller, or a
+    worker's feeder. A fixed split left one side idle whenever the other core was busy
+    with something else; taking chunks on demand keeps both working to the end."""
 
-    def __init__(self, keys: _DeskKeys, part: list[_Job]) -> None:
-        # stderr is dropped: if the worker fails, its part is verified here, and a failure
+    def __init__(self, jobs: list[_Job]) -> None:
+        self.parts = [jobs[i : i + CHUNK_JOBS] for i in range(0, len(jobs), CHUNK_JOBS)]
+        self.results: list[list[_Result] | None] = [None] * len(self.parts)
+        self._next = 0
+        self._lock = threading.Lock()
+
+    def take(self) -> int | None:
+        with self._lock:
+            if self._next == len(self.parts):
+                return None
+            self._next += 1
+            return self._next - 1
+
+
+class _Worker:
+    """One `python -m satchel.client.desk.verify`, fed chunks by a thread of the caller."""
+
+    def __init__(self, keys: _DeskKeys) -> None:
+        # stderr is dropped: if the worker fails, its chunks are verified here, and a failure
         # here is reported the product's way (no traceback naming what was verified).
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "satchel.client.desk.verify"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
-        # Written from a thread: the pipe holds 64 KiB and the worker reads it only once
-        # its interpreter is up, while the caller verifies its own part meanwhile.
-        payload = json.dumps({"keys": keys.to_wire(), "jobs": part}).encode()
-        self._feed = threading.Thread(target=self._send, args=(payload,), daemon=True)
-        self._feed.start()
+        self._keys = json.dumps(keys.to_wire()).encode() + b"\n"
 
-    def _send(self, payload: bytes) -> None:
-        assert self._proc.stdin is not None
+    def serve(self, chunks: _Chunks) -> None:
+        """Hand the worker chunks until none is left; what it fails to answer stays None."""
         try:
-            self._proc.stdin.write(payload)
-            self._proc.stdin.close()
-        except OSError:
-            pass  # the worker died: results() verifies its part here
-
-    def results(self, keys: _DeskKeys, part: list[_Job]) -> list[_Result]:
-        assert self._proc.stdout is not None
-        try:
-            # JSON, not pickle: even our own worker's output is only ever parsed as data.
-            got: list[_Result] = json.load(self._proc.stdout)
+            self._talk(chunks)
         except (OSError, ValueError):
-            got = []
+            pass  # the worker failed: the caller verifies the chunks it held
         finally:
-            self._feed.join()
-            self._proc.stdout.close()
-            if self._proc.wait() != 0 or len(got) != len(part):
-                got = verify_slice(keys, part)
-        return got
+            for pipe in (self._proc.stdin, self._proc.stdout):
+                if pipe is not None:
+                    with contextlib.suppress(OSError):  # the pipe of a worker that died
+                        pipe.close()
+            self._proc.wait()
+
+    def _talk(self, chunks: _Chunks) -> None:
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        send, answers = self._proc.stdin, self._proc.stdout
+        send.write(self._keys)
+        send.flush()
+        # No chunk is taken before the worker's interpreter is up: until then the caller
+        # verifies them all itself.
+        if answers.readline() != READY:
+            return
+        held: deque[int] = deque()
+        while True:
+            # Two chunks in flight: the worker starts the next while its answer waits for
+            # this thread to get the GIL back from the verifying caller.
+            while len(held) < IN_FLIGHT and (i := chunks.take()) is not None:
+                send.write(json.dumps(chunks.parts[i]).encode() + b"\n")
+                send.flush()
+                held.append(i)
+            if not held:
+                return
+            i = held.popleft()
+            chunks.results[i] = _answer(answers.readline(), len(chunks.parts[i]))
+
+
+def _answer(line: bytes, count: int) -> list[_Result]:
+    """A worker's answer to a chunk of `count` jobs; ValueError if it is not one."""
+    # JSON, not pickle: even our own worker's output is only ever parsed as data.
+    got = json.loads(line)
+    if not isinstance(got, list) or len(got) != count:
+        raise ValueError("a desk verify worker answered out of turn")
+    return cast(list[_Result], got)
 
 
 def verify_slice(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
@@ -258,11 +304,17 @@ def _check_one(keys: _DeskKeys, entry: AttachmentEntry, reasons: list[str]) -> d
 
 
 def _worker_main() -> None:
-    """A worker: one JSON {keys, jobs} from our parent on stdin, the results on stdout."""
-    data = json.load(sys.stdin.buffer)
-    jobs: list[_Job] = [(str(a), str(b), str(c)) for a, b, c in data["jobs"]]
-    json.dump(verify_slice(_DeskKeys(**data["keys"]), jobs), sys.stdout)
-    sys.stdout.flush()
+    """A worker: the desk's keys, then chunks of jobs, one JSON line each on stdin; one
+    line of results per chunk on stdout (see `_Worker`)."""
+    keys = _DeskKeys(**json.loads(sys.stdin.buffer.readline()))
+    keys.parsed()
+    out = sys.stdout.buffer
+    out.write(READY)
+    out.flush()
+    for line in sys.stdin.buffer:
+        jobs: list[_Job] = [(str(a), str(b), str(c)) for a, b, c in json.loads(line)]
+        out.write(json.dumps(verify_slice(keys, jobs)).encode() + b"\n")
+        out.flush()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@ The CLI's flow is tests/test_no_leak_netns.py; this is the window's, with the sa
 namespace (tests/netnskit.py: its only way out is socat relays to the client tor's SOCKS
 and control ports). The private Tor network, its client tor and the inbox, published as
 an onion service, run outside. The real PySide6 window (offscreen) runs in a child
-pytest inside the namespace (tests/desktop/windowflow_tor.py): unlock, connect through
-the control port, a report with a photo chosen in Qt's file dialog, send, delivered.
+pytest inside the namespace (tests/desktop/windowflow_tor.py): the first-run wizard,
+lock and unlock, connect through the control port, a report with a photo chosen in Qt's
+file dialog, send, delivered.
 tcpdump captures every interface of the namespace: zero packets to anything but the two
 relayed ports and zero DNS. strace records every AF_INET/AF_INET6 socket the window's
 process opens and every address it connects, binds or sends to, so a socket that never
@@ -103,8 +104,10 @@ def test_the_windows_whole_flow_sends_nothing_but_to_tor(
     with loopback_inbox(tmp_path / "world", onion=onion_address(key.public.raw)) as world, \
             published(tor_network, key, world.inbox.port), \
             tor_only_namespace((control, socks)) as ns:
-        env = dict(os.environ, SATCHEL_FLOW_HOME=str(world.home),
-                   SATCHEL_FLOW_PHOTO=str(photo))
+        directory = tmp_path / "coalition.directory"
+        directory.write_bytes(world.inbox.directory)
+        env = dict(os.environ, SATCHEL_FLOW_HOME=str(tmp_path / "vault"),
+                   SATCHEL_FLOW_DIRECTORY=str(directory), SATCHEL_FLOW_PHOTO=str(photo))
         with capture(ns, tmp_path / "window.pcap") as pcap:
             trace = run_window(ns, control, env, tmp_path)
         flow = classify(ns, pcap)

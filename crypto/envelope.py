@@ -23,14 +23,14 @@ tests/vectors/envelope.json.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import secrets
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from satchel.crypto import age
 from satchel.crypto.errors import IntegrityError
@@ -38,14 +38,18 @@ from satchel.crypto.hashing import HashingWriter, InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
 from satchel.crypto.padding import padme, write_padding
+from satchel.crypto.readahead import ChunkReader, ReadAhead
 
 MAGIC = b"SATCHEL-SUBMISSION/1\n"
 MAGIC_V2 = b"SATCHEL-SUBMISSION/2\n"
 SECRET_SIZE = 32
 MAX_REPORT_PLAINTEXT = 64 << 20
 CHUNK = 64 << 10
-READ_BLOCK = 1 << 20  # plaintext per read when checking an attachment
+READ_BLOCK = 1 << 20  # per read when checking a small attachment
 PARALLEL_HASH_FROM = 4 << 20  # smaller attachments are not worth two threads
+CHECK_BLOCK = 4 << 20  # per read and per plaintext hash call when checking a big one
+CHECK_DEPTH = 4  # blocks in flight per helper thread: 2 * (4 + 1) * 4 MiB at most
+UNLIMITED = 1 << 62  # read to the end of the envelope, whatever its length
 
 
 @dataclass(frozen=True)
@@ -72,28 +76,52 @@ class SealedAttachment:
     envelope_sha256: str
 
 
-class _HashingRaw(io.RawIOBase):
-    """Reads from `src`, handing exactly the bytes read to `digest`."""
+def _read_hashing(src: BinaryIO, update: Callable[[memoryview], object]) -> Callable[[memoryview], int]:
+    """A readinto for `src` that hands exactly the bytes read to `update` as it reads."""
+    readinto = getattr(src, "readinto", None)
 
-    def __init__(self, src: BinaryIO, digest: InlineSha256) -> None:
-        super().__init__()
-        self._src = src
-        self.digest = digest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        view = memoryview(buffer).cast("B")
-        readinto = getattr(self._src, "readinto", None)
+    def read(view: memoryview) -> int:
         if readinto is not None:  # straight into the caller's buffer, no new bytes per read
             n = int(readinto(view) or 0)
         else:
-            data = self._src.read(len(view))
+            data = src.read(len(view))
             n = len(data)
             view[:n] = data
-        self.digest.update(view[:n])  # the digest copies it if it hashes later
+        update(view[:n])
         return n
+
+    return read
+
+
+def _inline_blocks(readinto: Callable[[memoryview], int]) -> Iterator[memoryview]:
+    """What ReadAhead yields, read in the caller's thread (for small attachments)."""
+    block = memoryview(bytearray(READ_BLOCK))  # reused: no fresh pages per read
+    while n := readinto(block):
+        yield block[:n]
+
+
+class _ContentCheck:
+    """Receives the decrypted payload: the first `size` bytes are the content (hashed and
+    passed to `sink`), the rest is padding, which must be all zeros."""
+
+    def __init__(self, size: int, content: InlineSha256, sink: BinaryIO) -> None:
+        self._size = size
+        self._content = content
+        self._sink = sink
+        self.total = 0
+        self.padding_ok = True
+
+    def write(self, data: bytes | memoryview) -> int:
+        chunk = memoryview(data)
+        got = len(chunk)
+        keep = max(0, min(got, self._size - self.total))
+        if keep:
+            self._content.update(chunk[:keep])
+            self._sink.write(chunk[:keep])
+        if keep < got:  # padding only: must be all zeros
+            self.padding_ok = self.padding_ok and bytes(chunk[keep:]).count(0) == got - keep
+        self.total += got
+        return got
 
 
 def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes,
@@ -264,27 +292,26 @@ def check_attachment(
     "attachment hash". `sink` receives content while it streams; it is valid only if this
     returns, so decrypt into something the caller discards on error.
     """
-    # Big attachments hash their ciphertext and their plaintext on two helper threads
-    # while this one decrypts: three passes over the data on two cores (crypto/hashing).
-    hasher = Sha256Thread if entry.size >= PARALLEL_HASH_FROM else InlineSha256
-    with hasher() as envelope_digest, hasher() as content:
-        raw = _HashingRaw(envelope_stream, envelope_digest)
-        reader = age.DecryptReader(io.BufferedReader(raw), identities)
-        total = 0
-        padding_ok = True
-        block = memoryview(bytearray(READ_BLOCK))  # reused: no fresh pages per read
-        while got := reader.readinto(block):
-            chunk = block[:got]
-            keep = max(0, min(got, entry.size - total))
-            if keep:
-                content.update(chunk[:keep])
-                sink.write(chunk[:keep])
-            if keep < got:  # padding only: must be all zeros
-                padding_ok = padding_ok and bytes(chunk[keep:]).count(0) == got - keep
-            total += got
-        while raw.read(READ_BLOCK):
+    # Big attachments use both cores: a helper thread reads the envelope in big blocks
+    # and hashes each as it reads it (one pass over the file), this thread decrypts, and
+    # another hashes the plaintext; hashlib, ChaCha20-Poly1305 and read() release the GIL
+    # (bench/bench_ingest.py --gil). Blocks are big so the threads seldom wait on each
+    # other: each hand-over costs a wake-up, which a busy machine delays.
+    envelope_digest = hashlib.sha256()
+    read = _read_hashing(envelope_stream, envelope_digest.update)
+    if entry.size >= PARALLEL_HASH_FROM:
+        blocks: AbstractContextManager[Iterator[memoryview]] = ReadAhead(
+            read, UNLIMITED, block=CHECK_BLOCK, depth=CHECK_DEPTH)
+        content: InlineSha256 = Sha256Thread(depth=CHECK_DEPTH, block=CHECK_BLOCK)
+    else:
+        blocks, content = nullcontext(_inline_blocks(read)), InlineSha256()
+    check = _ContentCheck(entry.size, content, sink)
+    with content, blocks as stream:
+        age.DecryptReader(cast(BinaryIO, ChunkReader(stream)), identities).copy_to(check)
+        for _ in stream:
             pass  # age refuses trailing data; hash whatever is left regardless
         envelope_sha256, content_sha256 = envelope_digest.hexdigest(), content.hexdigest()
+    total, padding_ok = check.total, check.padding_ok
     if envelope_sha256 != entry.envelope_sha256:
         raise IntegrityError("attachment envelope hash")
     if total != padme(entry.size):

@@ -6,8 +6,10 @@ core while the caller decrypts the next block: checking an attachment hashes bot
 ciphertext and its plaintext, and that is where the time went.
 
 `Sha256Thread.update` copies what it is given into one of `depth` + 1 reused buffers
-(so the caller may pass a view of its own reused buffer and overwrite it at once) and
-the thread hands each buffer back once hashed; when none is free, `update` waits, so
+(so the caller may pass a view of its own reused buffer and overwrite it at once), hands
+a buffer to the thread only once it is full (few, long hash calls: each wake-up of a
+thread costs a scheduling delay on a busy machine) and the thread hands each buffer
+back once hashed; when none is free, `update` waits, so
 memory stays bounded and a slow hash slows the caller instead of growing a queue. A
 copy into warm memory costs far less than a fresh `bytes` per block: those were new
 pages from the kernel every time (a page fault per 4 KiB), which cost more than the
@@ -79,6 +81,8 @@ class Sha256Thread(InlineSha256):
         for _ in range(depth + 1):  # depth waiting, one being hashed
             self._free.put(bytearray(block))
         self._queue: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
+        self._buf: bytearray | None = None  # being filled by update
+        self._fill = 0
         self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
         self._thread.start()
 
@@ -89,14 +93,29 @@ class Sha256Thread(InlineSha256):
             self._free.put(buf)
 
     def update(self, data: bytes | memoryview) -> None:
+        # Fills one whole buffer before handing it over: one hand-over (and one wake-up
+        # of the thread) per `block` bytes, however small the caller's pieces are.
         view = memoryview(data).cast("B")
-        for start in range(0, len(view), self._block):
-            part = view[start : start + self._block]
-            buf = self._free.get()
-            buf[: len(part)] = part
-            self._queue.put((buf, len(part)))
+        while view:
+            if self._buf is None:
+                self._buf, self._fill = self._free.get(), 0
+            n = min(len(view), self._block - self._fill)
+            self._buf[self._fill : self._fill + n] = view[:n]
+            self._fill += n
+            view = view[n:]
+            if self._fill == self._block:
+                self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._buf is not None:
+            if self._fill:
+                self._queue.put((self._buf, self._fill))
+            else:
+                self._free.put(self._buf)
+        self._buf = None
 
     def hexdigest(self) -> str:
+        self._hand_over()
         self._stop()
         return self._digest.hexdigest()
 

@@ -29,3 +29,26 @@ def test_thread_and_inline_agree_on_sizes_around_the_block() -> None:
             inline.update(data)
             threaded.update(data)
             assert threaded.hexdigest() == inline.hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+def test_the_thread_gets_whole_blocks_whatever_the_callers_pieces() -> None:
+    # One hand-over per block, not per update: each wakes the thread, which a busy
+    # machine delays (the attachment check feeds it 1 MiB pieces into 4 MiB blocks).
+    sizes: list[int] = []
+    data = os.urandom(10 * 4096 + 5)
+    with Sha256Thread(depth=1, block=4096) as threaded:
+        real = threaded._digest  # a recorder goes around the real hash
+
+        class Recorder:
+            def update(self, view: memoryview) -> None:
+                sizes.append(len(view))
+                real.update(view)
+
+            def hexdigest(self) -> str:
+                return real.hexdigest()
+
+        threaded._digest = Recorder()  # type: ignore[assignment]
+        for start in range(0, len(data), 1000):
+            threaded.update(data[start : start + 1000])
+        assert threaded.hexdigest() == hashlib.sha256(data).hexdigest()
+    assert sizes == [4096] * 10 + [5]

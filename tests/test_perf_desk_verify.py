@@ -147,11 +147,15 @@ def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
         desk.lock()
 
 
-@pytest.mark.parametrize("damage", ["none", "content hash", "ciphertext"])
+@pytest.mark.parametrize(
+    "damage", ["none", "content hash", "ciphertext", "envelope hash", "trailing data"]
+)
 def test_check_attachment_hashing_on_threads_gives_the_same_verdicts(
     monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
     monkeypatch.setattr(envelope, "PARALLEL_HASH_FROM", 0)  # helper threads even when small
+    # Many read-ahead blocks, cut across age chunks, so hand-overs are exercised.
+    monkeypatch.setattr(envelope, "CHECK_BLOCK", 100_003)
     identity = age.generate_identity()
     plain = os.urandom(3 * envelope.READ_BLOCK + 12345)
     sealed = io.BytesIO()
@@ -164,6 +168,10 @@ def test_check_attachment_hashing_on_threads_gives_the_same_verdicts(
         entry = dataclasses.replace(entry, sha256="0" * 64)
     elif damage == "ciphertext":
         data[len(data) // 2] ^= 1
+    elif damage == "envelope hash":
+        entry = dataclasses.replace(entry, envelope_sha256="0" * 64)
+    elif damage == "trailing data":
+        data += b"\x00"
     threads = threading.active_count()
     out = io.BytesIO()
     if damage == "none":

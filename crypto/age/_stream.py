@@ -283,7 +283,7 @@ class PayloadReader(io.RawIOBase):
         self._out_pos += n
         return n
 
-    def copy_to(self, dst: BinaryIO) -> int:
+    def copy_to(self, dst: Sink) -> int:
         """Write all authenticated plaintext to ``dst``; return how many bytes."""
         total = 0
         while (pending := self._pending()) is not None:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QListView,
     QPushButton,
@@ -32,6 +31,7 @@ from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.fingerprint import isolate
 from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.widgets.vault_panel import VaultPanel
+from satchel.ui.desktop.widgets.views import one_at_a_time
 from satchel.ui.desktop.workers import Jobs
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp")
@@ -62,9 +62,7 @@ class AttachmentPane(VaultPanel):
         super().__init__(vault, jobs, parent)
         self.submission_id: str | None = None
         self.model = AttachmentListModel(self)
-        self.view = QListView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = one_at_a_time(QListView(self), self.model)
         self.view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)

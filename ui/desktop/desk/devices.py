@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.widgets.table_model import RowsModel
 from satchel.ui.desktop.widgets.vault_panel import VaultPanel
+from satchel.ui.desktop.widgets.views import rows_table
 from satchel.ui.desktop.workers import Jobs
 
 
@@ -59,11 +58,7 @@ class DevicesPanel(VaultPanel):
         super().__init__(vault, jobs, parent)
         self.dialog: CompareDialog | None = None
         self.model = DeviceModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        self.view = rows_table(self, self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.trust_button = QPushButton(self)

@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from satchel.ui.desktop.i18n import Retranslating, refresh_headers
 from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.focus import tab_order
 from satchel.ui.desktop.widgets.layout import stack
+from satchel.ui.desktop.widgets.views import rows_table
 from satchel.ui.desktop.workers import EventBridge, Jobs
 
 
@@ -84,13 +83,9 @@ class DeskWorkspace(Retranslating, QWidget):
         self.view.viewport().update()  # cells say states and verdicts in the new language
 
     def _submissions_tab(self) -> QWidget:
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
+        self.view = rows_table(self, self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

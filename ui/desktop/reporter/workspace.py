@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -41,15 +40,12 @@ from satchel.ui.desktop.widgets import ErrorBar
 from satchel.ui.desktop.widgets.announce import announce
 from satchel.ui.desktop.widgets.ask import ask_folder
 from satchel.ui.desktop.widgets.scrolling import scrolling
+from satchel.ui.desktop.widgets.views import rows_table
 from satchel.ui.desktop.workers import Jobs, ProgressRelay
 
 
 def _table(parent: QWidget, model: QAbstractItemModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+    view = rows_table(parent, model)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

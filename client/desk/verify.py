@@ -21,6 +21,8 @@ stdout; if it fails, the caller verifies the chunks it held itself. The caller r
 transaction.
 """
 
+from __future__ import annotations
+
 import contextlib
 import json
 import os
@@ -30,16 +32,20 @@ import threading
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from satchel.client.desk.document import read_report_doc
 from satchel.client.errors import SatchelError
-from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.envelope import check_attachment, open_report
 from satchel.crypto.errors import IntegrityError, WrongKeyError
 from satchel.crypto.keys import VerifyKey
 from satchel.crypto.manifest import AttachmentEntry
+
+if TYPE_CHECKING:
+    # Only named in annotations: a worker process never opens the vault, and importing it
+    # (SQLCipher and the key-slot machinery) was most of a worker's start-up.
+    from satchel.client.vault.vault import Vault
 
 _SMALL_BATCH = 500
 PARALLEL_MIN = 4000  # below this, starting a worker (about 0.2 s) saves little or nothing
@@ -103,7 +109,7 @@ class _DeskKeys:
     identities: list[age.X25519Identity] = field(default_factory=list)
 
     @classmethod
-    def of(cls, vault: Vault) -> "_DeskKeys":
+    def of(cls, vault: Vault) -> _DeskKeys:
         conn = vault.conn
         return cls(
             identity=vault.identity, recipient=vault.recipient,

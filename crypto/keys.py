@@ -181,8 +181,10 @@ class SigningKey:
         return f"SigningKey(public={self.public.text!r})"
 
 
+@functools.lru_cache(maxsize=4096)
 def fingerprint(public_raw: bytes) -> str:
     """SHA-256(label || key), first 20 bytes, base32: 'ABCD EFGH ...' (8 groups of 4)."""
+    # Cached: public keys only, and a desk names the same few devices in every submission.
     digest = hashlib.sha256(_FINGERPRINT_LABEL + public_raw).digest()[:20]
     text = base64.b32encode(digest).decode("ascii")
     return " ".join(text[i : i + 4] for i in range(0, 32, 4))

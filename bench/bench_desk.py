@@ -140,11 +140,14 @@ def bench_verify(work: Path, count: int, repeat: int) -> None:
             print(f"  run {run + 1}, {label}: {elapsed:.2f} s, {count / elapsed:.0f}/s")
     verify.PARALLEL_MIN = PARALLEL_DEFAULT
     ours, peer = (statistics.median(rates[k]) for k in ("all cores", "one process"))
+    # Each run's ratio is against the peer run right after it (the same moment's load).
+    ratios = [a / b for a, b in zip(rates["all cores"], rates["one process"], strict=True)]
     print(f"desk verify over {count}, {repeat} runs: median {ours:.0f} submissions/s "
           f"(min {min(rates['all cores']):.0f}, max {max(rates['all cores']):.0f}; target "
           f">= 5000/s); peer, the same batch in one process: median {peer:.0f}/s (min "
           f"{min(rates['one process']):.0f}, max {max(rates['one process']):.0f}); "
-          f"ratio {ours / peer:.2f}")
+          f"ratio {ours / peer:.2f} (per run min {min(ratios):.2f}, max {max(ratios):.2f}); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     desk.lock()
 
 
@@ -215,7 +218,9 @@ def main() -> None:
             (Path(work) / "open").mkdir()
             bench_open(Path(work) / "open", args.mib, args.repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS of this process: {peak:.0f} MiB")
+    # The largest of the children that ended: verify's worker processes, the open children.
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS of this process: {peak:.0f} MiB; of the largest child: {child:.0f} MiB")
 
 
 if __name__ == "__main__":

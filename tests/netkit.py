@@ -15,7 +15,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable
-from types import TracebackType
+from contextlib import AbstractContextManager
 
 from satchel.sync.tor.socks import recv_exact
 
@@ -60,7 +60,7 @@ class WrappedSocket:
         self._sock.close()
 
 
-class SocksRelay:
+class SocksRelay(AbstractContextManager["SocksRelay"]):
     """Stands in for Tor's SOCKS port: every stream goes to 127.0.0.1:`target_port`.
 
     It speaks the SOCKS5 the product's client speaks (no auth, or the username/password
@@ -110,11 +110,7 @@ class SocksRelay:
     def close(self) -> None:
         self.listener.close()
 
-    def __enter__(self) -> SocksRelay:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

@@ -39,6 +39,7 @@ _MAC_SIZE = 32
 MAX_HEADER_SIZE = 1 << 20
 MAX_STANZAS = 256
 _B64_CHARS = re.compile(rb"[A-Za-z0-9+/]*")
+_ARG = re.compile(rb"[\x21-\x7e]+")  # one or more printable ASCII characters, no space
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def b64decode(text: bytes) -> bytes:
 
 
 def _is_arg(arg: bytes) -> bool:
-    return bool(arg) and all(0x21 <= c <= 0x7E for c in arg)
+    # One regex match, not a Python test per byte: a desk parses thousands of headers.
+    return _ARG.fullmatch(arg) is not None
 
 
 def serialize_stanza(stanza: Stanza) -> bytes:

@@ -9,7 +9,8 @@ Use (`connect` opens a stream, through Tor's SOCKS port in production):
 Modules: tus (upload with creation-with-upload and resume from the server's offset,
 fetch_receipt, fetch_directory), pull (login by signed challenge, list, ranged download
 into satchel.client.desk.store, acknowledge), http (HttpConnection: a small defensive
-HTTP/1.1 client on h11 with bounded headers and bodies), errors.
+HTTP/1.1 client on h11 with bounded headers and bodies, pipelining), source (reading the
+local envelope), errors.
 
 Guarantees: memory is bounded by one chunk plus one listing page; an interrupted
 transfer resumes from the last byte the other side holds; nothing partial is stored or

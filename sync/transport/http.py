@@ -14,7 +14,9 @@ resolves names or opens connections itself. The inbox may be hostile or seized, 
   is taken by tor's buffers at once, so a refusal read "early" still comes too late;
 
 One connection is kept open across requests (each new circuit stream over Tor costs a
-round trip) and reopened when the server closes it.
+round trip) and reopened when the server closes it. Requests may be pipelined
+(`write_request`, then `read_next` for each answer in order) so that a sender waiting for
+one answer before writing more bytes does not pay a round trip per request.
 """
 
 from __future__ import annotations
@@ -74,7 +76,11 @@ class HttpConnection:
         self._host = host
         self._timeout = timeout
         self._sock: Conn | None = None
-        self._h11: h11.Connection | None = None
+        self._h11: h11.Connection | None = None  # the request whose answer comes next
+        # Pipelined requests written behind it, oldest first: h11 runs one request at a
+        # time, so each has an h11 state of its own and takes over the bytes left after
+        # the previous answer.
+        self._queued: list[h11.Connection] = []
 
     @property
     def connect(self) -> Connector:
@@ -87,6 +93,7 @@ class HttpConnection:
                 self._sock.close()
         self._sock = None
         self._h11 = None
+        self._queued = []
 
     def __enter__(self) -> HttpConnection:
         return self
@@ -138,6 +145,44 @@ class HttpConnection:
         self._send(h11.EndOfMessage())
         return self._finish(self._read_response(max_body))
 
+    def write_request(
+        self, method: str, target: str, headers: list[tuple[str, str]], *, length: int,
+        chunks: Iterable[bytes], on_sent: Callable[[int], None],
+    ) -> None:
+        """Write a whole request, body and all; its answer is read by `read_next`.
+
+        Requests written while earlier answers are unread are pipelined (RFC 9112 9.3):
+        the server answers them in order, so no round trip is spent between them.
+        """
+        headers = [*headers, ("Content-Length", str(length))]
+        conn = self._h11
+        if conn is not None and self._sock is not None and conn.our_state is h11.DONE:
+            conn = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEADER_BYTES)
+            self._queued.append(conn)
+            self._send(h11.Request(method=method, target=target,
+                                   headers=[("Host", self._host), *headers]), conn)
+        else:
+            self._start(method, target, headers)
+            conn = self._h11
+        for chunk in chunks:
+            self._send(h11.Data(data=chunk), conn)
+            on_sent(len(chunk))
+        self._send(h11.EndOfMessage(), conn)
+
+    def read_next(self, max_body: int) -> Response:
+        """The answer to the oldest request written by `write_request` and not yet read."""
+        response = self._read_response(max_body)
+        if not self._queued:
+            return self._finish(response)
+        assert self._h11 is not None  # set by _read_response
+        # Only bytes are handed over (to h11, b"" would mean the end of the stream): an
+        # end seen already is seen again by the next read, where it counts as a cut.
+        data, _ = self._h11.trailing_data
+        self._h11 = self._queued.pop(0)
+        if data:
+            self._h11.receive_data(data)
+        return response
+
     # -- internals ---------------------------------------------------------------------
 
     def _require_sock(self) -> Conn:
@@ -157,10 +202,11 @@ class HttpConnection:
         self._send(h11.Request(method=method, target=target,
                                headers=[("Host", self._host), *headers]))
 
-    def _send(self, event: h11.Event) -> None:
-        assert self._h11 is not None  # set by _start
+    def _send(self, event: h11.Event, conn: h11.Connection | None = None) -> None:
+        conn = conn or self._h11
+        assert conn is not None  # set by _start
         sock = self._require_sock()
-        data = self._h11.send(event)
+        data = conn.send(event)
         if not data:
             return
         try:

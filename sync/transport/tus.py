@@ -39,20 +39,22 @@ import base64
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from satchel.sync.protocol import TUS_VERSION
 from satchel.sync.transport.errors import (
     ConnectionCut,
-    InboxError,
     InboxProtocolError,
     InboxRejected,
     InboxUnreachable,
 )
 from satchel.sync.transport.http import Connector, HttpConnection, Response
+from satchel.sync.transport.source import EnvelopeSource, Reader, read_chunks
 
-CHUNK = 1 << 20
+CHUNK = 1 << 20  # the read and write unit, and what a cut may cost (issue 15)
+
 MAX_RECEIPT_BYTES = 64 * 1024
 MAX_DIRECTORY_BYTES = 1 << 20
 _SMALL_BODY = 16 * 1024
@@ -64,12 +66,16 @@ _RETRY_PAUSE = 0.25
 LOCKED_PATIENCE = 30.0
 _MAX_PAUSE = 2.0
 INLINE_MAX = 256 * 1024  # sent in the POST: what a cut before the Location may waste
-# Room left in a CHUNK for the request heads (about 250 bytes each) counted as re-sent
-# along with a cut PATCH's body: an envelope of up to ~250 MiB stays within one CHUNK.
+# Only the inbox's 204 says which bytes arrived, so at most _PIPELINE PATCHes of at most
+# PATCH_MAX each are written and unanswered: a cut costs at most CHUNK less _HEAD_ROOM of
+# body, and the room is for the request heads (about 250 bytes each, counted as re-sent
+# too: an envelope of up to ~120 MiB stays within one CHUNK). Two in flight so that the
+# wait for one answer overlaps the sending of the next PATCH.
 _HEAD_ROOM = 64 * 1024
-PATCH_MAX = CHUNK - _HEAD_ROOM  # body bytes one PATCH may have unconfirmed
-
-EnvelopeSource = BinaryIO | Callable[[], BinaryIO]
+_PIPELINE = 2
+PATCH_MAX = (CHUNK - _HEAD_ROOM) // _PIPELINE
+_OCTETS = ("Content-Type", "application/offset+octet-stream")
+_Body = tuple[Iterator[bytes], Callable[[int], None]]
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,6 @@ class UploadResult:
     upload_url: str
     bytes_sent: int
     already_stored: bool
-
-
-class LocalEnvelopeError(InboxError):
-    """The local envelope is shorter than its declared size (nothing was changed)."""
 
 
 def upload(
@@ -205,6 +207,7 @@ class _Upload:
     # costs no body (over Tor, one that was written is taken by tor's buffers and lost).
     resumed: bool = False
     locked_at: float | None = None  # when the inbox first answered 423 since our last progress
+    ahead: list[int] = field(default_factory=list)  # end offsets of PATCHes unanswered
 
     def headers(self, *extra: tuple[str, str]) -> list[tuple[str, str]]:
         return [("Tus-Resumable", TUS_VERSION), *extra]
@@ -269,7 +272,7 @@ class _Upload:
         failures = 0
         while offset < self.size:
             try:
-                r = self.patch(url, offset)
+                r, end = self.next_answer(url, offset)
             except ConnectionCut as exc:
                 failures += 1
                 if failures > max_resumes:
@@ -285,6 +288,8 @@ class _Upload:
                 self.check_offset(new)
                 failures = 0 if new > offset else failures + 1
                 offset = new
+                if new != end:  # took less than that PATCH held: those behind it are void
+                    self.drop_ahead()
             elif r.status == 423 and self.settling():
                 # Our previous, cut request still holds the upload: wait for it to settle.
                 offset = self.resume_offset(url, failures + 1)
@@ -305,7 +310,36 @@ class _Upload:
             self.locked_at = now
         return now - self.locked_at < LOCKED_PATIENCE
 
+    def next_answer(self, url: str, offset: int) -> tuple[Response, int]:
+        """The answer to the oldest PATCH in flight and where its body ended; keeps
+        _PIPELINE PATCHes written (one, waiting for `100 Continue`, after a cut)."""
+        if self.resumed:
+            end = min(self.size, offset + PATCH_MAX)
+            headers = self.headers(("Upload-Offset", str(offset)), _OCTETS)
+            return self.send("PATCH", url, headers, offset, end - offset,
+                             expect_continue=True), end
+        while len(self.ahead) < _PIPELINE and (start := self.ahead[-1] if self.ahead
+                                                else offset) < self.size:
+            end = min(self.size, start + PATCH_MAX)
+            with self.body(start, end - start) as (chunks, sent):
+                self.http.write_request(
+                    "PATCH", url, self.headers(("Upload-Offset", str(start)), _OCTETS),
+                    length=end - start, chunks=chunks, on_sent=sent)
+            self.ahead.append(end)
+        try:
+            return self.http.read_next(MAX_RECEIPT_BYTES), self.ahead.pop(0)
+        except ConnectionCut:
+            self.ahead.clear()
+            raise
+
+    def drop_ahead(self) -> None:
+        """Forget the PATCHes written behind a refused or short one (they are void)."""
+        if self.ahead:
+            self.http.close()
+            self.ahead.clear()
+
     def resume_offset(self, url: str, attempt: int) -> int:
+        self.drop_ahead()
         time.sleep(min(_MAX_PAUSE, _RETRY_PAUSE * attempt))
         self.resumed = True
         offset = self.head(url)
@@ -313,59 +347,30 @@ class _Upload:
             raise InboxRejected(410, "the inbox dropped the partial upload; send it again")
         return offset
 
-    def patch(self, url: str, offset: int) -> Response:
-        headers = self.headers(("Upload-Offset", str(offset)))
-        return self.send("PATCH", url, headers, offset, min(PATCH_MAX, self.size - offset),
-                         expect_continue=self.resumed)
-
     def send(self, method: str, url: str, headers: list[tuple[str, str]], offset: int,
              length: int, *, expect_continue: bool = False) -> Response:
-        """Stream envelope bytes [offset, offset + length) as the body of one request."""
+        """Send envelope bytes [offset, offset + length) as the body of one request."""
+        with self.body(offset, length) as (chunks, sent):
+            return self.http.send_stream(
+                method, url, [*headers, _OCTETS], length=length, chunks=chunks, on_sent=sent,
+                max_body=MAX_RECEIPT_BYTES, expect_continue=expect_continue)
+
+    @contextmanager
+    def body(self, offset: int, length: int) -> Iterator[_Body]:
+        """Envelope bytes [offset, offset + length) and the callback counting them sent."""
+        base = self.bytes_sent
+
         def sent(n: int) -> None:
             self.bytes_sent += n
             self.on_progress(min(offset + self.bytes_sent - base, self.size), self.size)
 
         def chunks(f: BinaryIO) -> Iterator[bytes]:
             reached = offset
-            for block in _read_chunks(f, offset, length):
+            for block in read_chunks(f, offset, length, CHUNK):
                 # A chunk may reach the server in part even when sending it fails.
                 reached += len(block)
                 self.high_water = max(self.high_water, reached)
                 yield block
 
-        base = self.bytes_sent
-        with _Reader(self.envelope) as f:
-            return self.http.send_stream(
-                method, url, [*headers, ("Content-Type", "application/offset+octet-stream")],
-                length=length, chunks=chunks(f), on_sent=sent, max_body=MAX_RECEIPT_BYTES,
-                expect_continue=expect_continue,
-            )
-
-
-class _Reader:
-    """Opens the envelope source for reading without taking ownership of a given stream."""
-
-    def __init__(self, source: EnvelopeSource) -> None:
-        self._source = source
-        self._opened: BinaryIO | None = None
-
-    def __enter__(self) -> BinaryIO:
-        if callable(self._source):
-            self._opened = self._source()
-            return self._opened
-        return self._source
-
-    def __exit__(self, *exc: object) -> None:
-        if self._opened is not None:
-            self._opened.close()
-
-
-def _read_chunks(f: BinaryIO, offset: int, length: int) -> Iterator[bytes]:
-    f.seek(offset)
-    remaining = length
-    while remaining:
-        block = f.read(min(CHUNK, remaining))
-        if not block:
-            raise LocalEnvelopeError("the envelope file is shorter than its recorded size")
-        remaining -= len(block)
-        yield block
+        with Reader(self.envelope) as f:
+            yield chunks(f), sent

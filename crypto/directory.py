@@ -19,10 +19,8 @@ from typing import Any
 
 from satchel.crypto.encoding import (
     RECIPIENT_RE,
+    Fields,
     body_of,
-    expect_int,
-    expect_keys,
-    expect_str,
     read_document,
     sign_document,
 )
@@ -31,7 +29,6 @@ from satchel.crypto.keys import SigningKey, VerifyKey
 
 CONTEXT = "directory"
 _WHAT = "directory body"
-_KEY_RE = re.compile(r"ed25519:[A-Za-z0-9_-]{43}")
 _ONION_RE = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
 _KIND_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
@@ -50,17 +47,32 @@ class Desk:
     recipient: str
     signing_key: str
 
+    @classmethod
+    def parse(cls, value: object) -> Desk:
+        x = Fields(value, cls, _WHAT)
+        return cls(x.text("name"), x.text("recipient", RECIPIENT_RE), x.key("signing_key"))
+
 
 @dataclass(frozen=True)
 class Inbox:
     onion: str
     receipt_key: str
 
+    @classmethod
+    def parse(cls, value: object) -> Inbox:
+        x = Fields(value, cls, _WHAT)
+        return cls(x.text("onion", _ONION_RE), x.key("receipt_key"))
+
 
 @dataclass(frozen=True)
 class ReportKind:
     id: str
     label: str
+
+    @classmethod
+    def parse(cls, value: object) -> ReportKind:
+        x = Fields(value, cls, _WHAT)
+        return cls(x.text("id", _KIND_RE), x.text("label"))
 
 
 DEFAULT_KINDS: tuple[ReportKind, ...] = (
@@ -130,62 +142,27 @@ def verify_directory(
     return d
 
 
-def _from_body(body: dict[str, Any]) -> Directory:
-    fields = {"v", "serial", "issued", "expires", "root", "recipients", "desks", "inboxes"}
-    expect_keys(body, {*fields, "kinds"}, _WHAT)
-    if expect_int(body["v"], _WHAT) != 1:
+def _from_body(obj: dict[str, Any]) -> Directory:
+    body = Fields(obj, Directory, _WHAT, versioned=True)
+    if body.integer("v") != 1:
         raise IntegrityError("directory version")
-    recipients = tuple(expect_str(r, _WHAT, RECIPIENT_RE) for r in _list(body["recipients"]))
-    if not recipients or list(recipients) != sorted(set(recipients)):
-        raise IntegrityError(_WHAT)
-    desks = tuple(
-        Desk(
-            expect_str(x["name"], _WHAT),
-            expect_str(x["recipient"], _WHAT, RECIPIENT_RE),
-            _key_text(x["signing_key"]),
-        )
-        for x in _objects(body["desks"], {"name", "recipient", "signing_key"})
-    )
-    inboxes = tuple(
-        Inbox(expect_str(x["onion"], _WHAT, _ONION_RE), _key_text(x["receipt_key"]))
-        for x in _objects(body["inboxes"], {"onion", "receipt_key"})
-    )
-    kinds = tuple(
-        ReportKind(expect_str(x["id"], _WHAT, _KIND_RE), expect_str(x["label"], _WHAT))
-        for x in _objects(body["kinds"], {"id", "label"})
-    )
+    recipients = body.recipients("recipients")
+    desks = tuple(map(Desk.parse, body.items("desks")))
+    inboxes = tuple(map(Inbox.parse, body.items("inboxes")))
+    kinds = tuple(map(ReportKind.parse, body.items("kinds")))
     for names in ([x.name for x in desks], [x.onion for x in inboxes], [k.id for k in kinds]):
         if len(set(names)) != len(names):
             raise IntegrityError(_WHAT)
-    issued, expires = expect_int(body["issued"], _WHAT), expect_int(body["expires"], _WHAT)
+    issued, expires = body.integer("issued"), body.integer("expires")
     if expires <= issued:
         raise IntegrityError(_WHAT)
     return Directory(
-        serial=expect_int(body["serial"], _WHAT),
+        serial=body.integer("serial"),
         issued=issued,
         expires=expires,
-        root=_key_text(body["root"]),
+        root=body.key("root"),
         recipients=recipients,
         desks=desks,
         inboxes=inboxes,
         kinds=kinds,
     )
-
-
-def _list(value: object) -> list[Any]:
-    if not isinstance(value, list):
-        raise IntegrityError(_WHAT)
-    return value
-
-
-def _objects(value: object, keys: set[str]) -> list[dict[str, Any]]:
-    return [expect_keys(x, keys, _WHAT) for x in _list(value)]
-
-
-def _key_text(value: object) -> str:
-    text = expect_str(value, _WHAT, _KEY_RE)
-    try:
-        VerifyKey.from_text(text)  # a well-formed key, not just the right shape
-    except IntegrityError:
-        raise IntegrityError(_WHAT) from None
-    return text

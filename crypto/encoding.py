@@ -21,10 +21,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey, VerifyKey, b64url, unb64url
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 MAX_SAFE_INTEGER = 2**53 - 1
 _WRAPPER_KEYS = {"body", "context", "sig", "signer"}
@@ -204,3 +207,50 @@ def expect_str(value: object, what: str, pattern: re.Pattern[str] | None = None)
     if pattern is not None and not pattern.fullmatch(value):
         raise IntegrityError(what)
     return value
+
+
+class Fields:
+    """The fields of one object in a document, each read and checked by name; every
+    failure is IntegrityError(what).
+
+    Its keys must be exactly the field names of `record` (and "v" for a versioned body,
+    as `body_of` writes it): the dataclass's names are the format's keys, so reading a
+    body never lists them a second time either.
+    """
+
+    def __init__(self, obj: object, record: type[DataclassInstance], what: str, *,
+                 versioned: bool = False) -> None:
+        names = {f.name for f in fields(record)} | ({"v"} if versioned else set())
+        self._obj = expect_keys(obj, names, what)
+        self.what = what
+
+    def value(self, name: str) -> object:
+        return self._obj[name]
+
+    def integer(self, name: str) -> int:
+        return expect_int(self._obj[name], self.what)
+
+    def text(self, name: str, pattern: re.Pattern[str] | None = None) -> str:
+        return expect_str(self._obj[name], self.what, pattern)
+
+    def items(self, name: str) -> list[Any]:
+        value = self._obj[name]
+        if not isinstance(value, list):
+            raise IntegrityError(self.what)
+        return value
+
+    def recipients(self, name: str) -> tuple[str, ...]:
+        """Age recipients, non-empty, sorted and distinct: one set has one encoding."""
+        recipients = tuple(expect_str(r, self.what, RECIPIENT_RE) for r in self.items(name))
+        if not recipients or list(recipients) != sorted(set(recipients)):
+            raise IntegrityError(self.what)
+        return recipients
+
+    def key(self, name: str) -> str:
+        """The text of a well-formed Ed25519 public key, not just one of the right shape."""
+        text = self.text(name)
+        try:
+            VerifyKey.from_text(text)
+        except IntegrityError:
+            raise IntegrityError(self.what) from None
+        return text

@@ -17,15 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from satchel.crypto.encoding import (
-    RECIPIENT_RE,
-    body_of,
-    canonical,
-    expect_int,
-    expect_keys,
-    expect_str,
-    parse_canonical,
-)
+from satchel.crypto.encoding import Fields, body_of, canonical, parse_canonical
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey, VerifyKey
 
@@ -35,9 +27,6 @@ _HEX32_RE = re.compile(r"[0-9a-f]{32}")
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _MEDIA_RE = re.compile(r"[A-Za-z0-9][\w!#$&^.+-]{0,126}/[A-Za-z0-9][\w!#$&^.+-]{0,126}")
 _NAME_FORBIDDEN_RE = re.compile(r"[\x00-\x1f\x7f/\\]")
-_FIELDS = {"v", "submission_id", "created", "device", "recipients", "report_sha256",
-           "attachments"}
-_ENTRY_FIELDS = {"name", "media_type", "size", "sha256", "envelope_sha256", "scrubbed"}
 
 
 @dataclass(frozen=True)
@@ -82,30 +71,18 @@ def encode_manifest(m: Manifest) -> bytes:
 
 def decode_manifest(data: bytes) -> Manifest:
     """Parse canonical manifest bytes strictly (no signature check); IntegrityError."""
-    body = expect_keys(parse_canonical(data, _WHAT), _FIELDS, _WHAT)
-    if expect_int(body["v"], _WHAT) != 1:
+    body = Fields(parse_canonical(data, _WHAT), Manifest, _WHAT, versioned=True)
+    if body.integer("v") != 1:
         raise IntegrityError("manifest version")
-    recipients = body["recipients"]
-    if not isinstance(recipients, list) or not recipients:
-        raise IntegrityError(_WHAT)
-    for r in recipients:
-        expect_str(r, _WHAT, RECIPIENT_RE)
-    if recipients != sorted(set(recipients)):
-        raise IntegrityError(_WHAT)
-    entries = body["attachments"]
-    if not isinstance(entries, list):
-        raise IntegrityError(_WHAT)
-    device = expect_str(body["device"], _WHAT)
-    try:
-        VerifyKey.from_text(device)
-    except IntegrityError:
-        raise IntegrityError(_WHAT) from None
+    recipients = body.recipients("recipients")
+    entries = body.items("attachments")
+    device = body.key("device")
     return Manifest(
-        submission_id=expect_str(body["submission_id"], _WHAT, _HEX32_RE),
-        created=expect_int(body["created"], _WHAT),
+        submission_id=body.text("submission_id", _HEX32_RE),
+        created=body.integer("created"),
         device=device,
-        recipients=tuple(recipients),
-        report_sha256=expect_str(body["report_sha256"], _WHAT, _SHA256_RE),
+        recipients=recipients,
+        report_sha256=body.text("report_sha256", _SHA256_RE),
         attachments=tuple(_entry(e) for e in entries),
     )
 
@@ -133,17 +110,18 @@ def verify_manifest(data: bytes, signature: bytes) -> Manifest:
 
 
 def _entry(obj: object) -> AttachmentEntry:
-    e = expect_keys(obj, _ENTRY_FIELDS, _WHAT)
-    name = expect_str(e["name"], _WHAT)
+    e = Fields(obj, AttachmentEntry, _WHAT)
+    name = e.text("name")
     if _NAME_FORBIDDEN_RE.search(name) or name in {".", ".."} or len(name.encode()) > 255:
         raise IntegrityError(_WHAT)
-    if not isinstance(e["scrubbed"], bool):
+    scrubbed = e.value("scrubbed")
+    if not isinstance(scrubbed, bool):
         raise IntegrityError(_WHAT)
     return AttachmentEntry(
         name=name,
-        media_type=expect_str(e["media_type"], _WHAT, _MEDIA_RE),
-        size=expect_int(e["size"], _WHAT),
-        sha256=expect_str(e["sha256"], _WHAT, _SHA256_RE),
-        envelope_sha256=expect_str(e["envelope_sha256"], _WHAT, _SHA256_RE),
-        scrubbed=e["scrubbed"],
+        media_type=e.text("media_type", _MEDIA_RE),
+        size=e.integer("size"),
+        sha256=e.text("sha256", _SHA256_RE),
+        envelope_sha256=e.text("envelope_sha256", _SHA256_RE),
+        scrubbed=scrubbed,
     )

@@ -21,11 +21,12 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from satchel.client.desk.listing import Device
+from satchel.client.desk.store import DESK_STATES
 from satchel.crypto.manifest import AttachmentEntry
 from satchel.sync.service.cancel import CancelToken
 from satchel.sync.service.events import ignore
 from satchel.sync.service.stick import import_from_stick
-from satchel.ui.desktop.desk import DeskWorkspace
+from satchel.ui.desktop.desk import DeskWorkspace, words
 from satchel.ui.desktop.desk.attachments import AttachmentListModel
 from satchel.ui.desktop.desk.devices import DeviceModel
 from satchel.ui.desktop.desk.submission_model import SubmissionModel
@@ -119,3 +120,9 @@ def test_model_drops_every_row_on_lock(qtbot: QtBot, make_window: MakeWindow,
     window.lock()
     assert model.rowCount() == 0 and window.workspace is None
 
+
+def test_desk_state_menus_list_every_state_in_the_stores_order() -> None:
+    """The filter and triage menus pair the words with the states by position."""
+    assert tuple(words.desk_states()) == DESK_STATES
+    assert [words.desk_state(s) for s in DESK_STATES] == list(words.desk_states().values())
+    assert words.desk_state("unknown-state") == "unknown-state"

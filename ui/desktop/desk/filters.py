@@ -49,7 +49,7 @@ class FilterBar(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         texts = {
-            self.state: [self.tr("Any state"), *(words.desk_state(s) for s in words.STATES)],
+            self.state: [self.tr("Any state"), *words.desk_states().values()],
             self.verification: [self.tr("Any check"), self.tr("Verified"), self.tr("Failed"),
                                 self.tr("Not checked yet")],
             self.recent: [self.tr("Any date"), self.tr("Last 24 hours"), self.tr("Last 7 days"),

@@ -45,8 +45,8 @@ class TriagePanel(VaultPanel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for i, state in enumerate(words.STATES):
-            self.state.setItemText(i, words.desk_state(state))
+        for i, text in enumerate(words.desk_states().values()):
+            self.state.setItemText(i, text)
         set_row(self._form, self.state, self.tr("State"), self.tr("Desk state"))
         set_row(self._form, self.tags, self.tr("Tags"), self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. urgent, north"))

@@ -6,20 +6,25 @@ Kept apart so every screen says the same thing the same way, translated once.
 from __future__ import annotations
 
 from satchel.client.desk.listing import SubmissionRow
+from satchel.client.desk.store import DESK_STATES
 from satchel.ui.desktop.i18n import translate
 
-STATES = ("new", "in-review", "verified", "shared", "dismissed")
+STATES = DESK_STATES
 
 
-def desk_state(state: str) -> str:
-    words = {
+def desk_states() -> dict[str, str]:
+    """Every desk state in words, in the order of STATES (a menu of them translates once)."""
+    return {
         "new": translate("DeskWords", "New"),
         "in-review": translate("DeskWords", "In review"),
         "verified": translate("DeskWords", "Verified"),
         "shared": translate("DeskWords", "Shared"),
         "dismissed": translate("DeskWords", "Dismissed"),
     }
-    return words.get(state, state)
+
+
+def desk_state(state: str) -> str:
+    return desk_states().get(state, state)
 
 
 def device_status(status: str) -> str:

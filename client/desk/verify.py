@@ -86,11 +86,8 @@ def verify_submissions(vault: Vault, ids: Sequence[str]) -> list[dict[str, Any]]
     results = _verify_all(keys, [(i, str(vault.blob_path(stored[i][0])), stored[i][1])
                                  for i in ids])
     # Record only what changed: re-verifying an unchanged desk writes nothing.
-    changes = [
-        (int(r["verified"]), json.dumps(r["reasons"]), r["id"])
-        for r in results
-        if (int(r["verified"]), json.dumps(r["reasons"])) != stored[r["id"]][2:]
-    ]
+    outcomes = ((int(r["verified"]), json.dumps(r["reasons"]), r["id"]) for r in results)
+    changes = [o for o in outcomes if o[:2] != stored[o[2]][2:]]
     if changes:
         with vault.transaction() as db:
             db.executemany("UPDATE submissions SET verified = ?, reasons = ? WHERE id = ?", changes)

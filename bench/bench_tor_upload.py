@@ -70,29 +70,34 @@ class _Sink(http.server.BaseHTTPRequestHandler):
 
 
 class CutConn(WrappedSocket):
-    """A socket that dies after `cut` bytes of PATCH body; notes where PATCHes start."""
+    """A socket that dies after `cut` bytes of PATCH bodies (the client sends many PATCHes
+    on one connection); notes where PATCHes start and where the resume starts."""
 
     def __init__(self, sock: socket.socket, cut: int | None, log: dict[str, list[int]]) -> None:
         super().__init__(sock)
         self._cut, self._log = cut, log
         self._base: int | None = None  # Upload-Offset of the PATCH being sent
-        self._body = 0
+        self._body = 0  # of that PATCH
+        self._total = 0  # PATCH body bytes on this connection
 
     def sendall(self, data: bytes, /) -> None:
         if data.startswith(b"PATCH "):
             found = re.search(rb"upload-offset: *(\d+)", data, re.IGNORECASE)
             self._base, self._body = int(found.group(1)) if found else 0, 0
             self._log["patch_offsets"].append(self._base)
+            if self._cut is None and self._log["cut_at"] and not self._log["resumed_at"]:
+                self._log["resumed_at"].append(self._base)
             self._sock.sendall(data)
             return
         if self._base is not None and self._cut is not None and \
-                self._body + len(data) > self._cut:
-            self._sock.sendall(data[: self._cut - self._body])
-            self._log["cut_at"].append(self._base + self._cut)
+                self._total + len(data) > self._cut:
+            self._sock.sendall(data[: self._cut - self._total])
+            self._log["cut_at"].append(self._base + self._body + self._cut - self._total)
             self._sock.shutdown(socket.SHUT_RDWR)
             self._sock.close()
             raise BrokenPipeError("bench: connection cut")
         self._body += len(data)
+        self._total += len(data)
         self._sock.sendall(data)
 
 
@@ -111,7 +116,7 @@ def satchel_upload(net: PrivateTorNetwork, onion: str, path: Path, size: int,
                    cut: int | None = None) -> tuple[float, dict[str, list[int]]]:
     sha = refresh(path)
     token = secrets.token_hex(8)
-    log: dict[str, list[int]] = {"patch_offsets": [], "cut_at": []}
+    log: dict[str, list[int]] = {"patch_offsets": [], "cut_at": [], "resumed_at": []}
     first = [True]
 
     def connect() -> Conn:
@@ -183,11 +188,11 @@ def report_resume(net: PrivateTorNetwork, onion: str, path: Path, size: int,
     for n in range(cuts):
         cut = random.randrange(size // 8, size * 7 // 8)
         seconds, log = satchel_upload(net, onion, path, size, cut)
-        cut_at, offsets = log["cut_at"][0], log["patch_offsets"]
-        resent.append(cut_at - offsets[1])
-        print(f"  cut {n + 1}: cut at {cut_at} bytes, resumed PATCH at {offsets[1]}, "
-              f"re-sent {resent[-1]} bytes ({resent[-1] / MiB:.2f} MiB), PATCHes at "
-              f"{offsets}, {seconds:.1f} s")
+        cut_at, resumed = log["cut_at"][0], log["resumed_at"][0]
+        resent.append(cut_at - resumed)
+        print(f"  cut {n + 1}: cut at {cut_at} bytes, resumed PATCH at {resumed}, "
+              f"re-sent {resent[-1]} bytes ({resent[-1] / MiB:.2f} MiB), "
+              f"{len(log['patch_offsets'])} PATCHes, {seconds:.1f} s")
     print(f"resume: median re-sent beyond the cut {statistics.median(resent) / MiB:.2f} MiB, "
           f"max {max(resent) / MiB:.2f} MiB (target <= 1 MiB)")
 

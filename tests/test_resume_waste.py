@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from inboxkit import ONION, Inbox, MiB, envelope, serving, stored_count
-from netkit import accept_each, pipe
+from netkit import WrappedSocket, accept_each, pipe
 from satchel.sync.inbox.app import InboxConfig
 from satchel.sync.transport.tus import CHUNK, upload
 
@@ -178,3 +179,52 @@ def test_a_circuit_dying_mid_patch_swallows_at_most_one_patch_body(tmp_path: Pat
         assert result.receipt and relay.streams >= 2 and stored_count(box, sha) == 1
         assert 0 < relay.swallowed <= CHUNK, (relay.swallowed, relay.written - len(data))
         assert relay.written - len(data) <= CHUNK, relay.written - len(data)
+
+
+class AheadWatch(WrappedSocket):
+    """Follows what the client has written beyond the inbox's last Upload-Offset, and
+    how many PATCHes it has written and not yet read the answer to."""
+
+    def __init__(self, sock: socket.socket, seen: dict[str, int]) -> None:
+        super().__init__(sock)
+        self.seen, self.inbuf = seen, b""
+
+    def sendall(self, data: bytes, /) -> None:
+        seen = self.seen
+        if data.startswith(b"PATCH "):
+            found = re.search(rb"upload-offset: *(\d+)", data, re.IGNORECASE)
+            assert found
+            seen["at"], seen["open"] = int(found.group(1)), seen["open"] + 1
+            seen["max_open"] = max(seen["max_open"], seen["open"])
+        elif seen["at"] >= 0 and not data.startswith((b"GET ", b"HEAD ", b"POST ")):
+            seen["at"] += len(data)  # a PATCH body
+            seen["max_ahead"] = max(seen["max_ahead"], seen["at"] - seen["confirmed"])
+        super().sendall(data)
+
+    def recv(self, n: int, /) -> bytes:
+        data = super().recv(n)
+        self.inbuf += data
+        while b"\r\n\r\n" in self.inbuf:
+            head, _, self.inbuf = self.inbuf.partition(b"\r\n\r\n")
+            head = head[head.find(b"HTTP/1.1 "):]  # past an earlier answer's body
+            found = re.search(rb"upload-offset: *(\d+)", head, re.IGNORECASE)
+            if head.startswith((b"HTTP/1.1 201", b"HTTP/1.1 204")) and found:
+                self.seen["confirmed"] = int(found.group(1))  # the POST's first bytes too
+                self.seen["open"] -= head.startswith(b"HTTP/1.1 204")
+        return data
+
+
+def test_the_client_pipelines_patches_but_never_has_a_chunk_unanswered(
+    tmp_path: Path,
+) -> None:
+    # What a cut can cost by design: the bytes written beyond the inbox's last answer.
+    data, sha = envelope(6 * MiB + 777)
+    seen = {"at": -1, "confirmed": 0, "open": 0, "max_open": 0, "max_ahead": 0}
+    with serving(Inbox(tmp_path / "inbox", InboxConfig(inbox_id=ONION))) as box:
+        result = upload(lambda: AheadWatch(box.connect(), seen), ONION, io.BytesIO(data),
+                        len(data), sha)
+        assert result.receipt and stored_count(box, sha) == 1
+    assert seen["confirmed"] == len(data) and seen["open"] == 0
+    # Two PATCHes in flight (no round trip per PATCH), never a chunk's worth unanswered.
+    assert seen["max_open"] == 2, seen
+    assert 0 < seen["max_ahead"] <= CHUNK, seen

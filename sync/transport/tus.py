@@ -10,14 +10,15 @@ request over Tor costs a round trip of a few hundred milliseconds, so:
   holds is not sent again), then creates the upload with a POST carrying its first
   INLINE_MAX bytes (the Location is handed to `on_location` at once so the outbox can
   persist it and resume after a restart by passing it back as `upload_url`), sends the
-  rest in PATCHes of at most PATCH_MAX bytes, each after the previous one's 204, and
-  after a cut asks the inbox (HEAD) how much it committed and continues from there, each
-  resume PATCH holding its body back until the inbox says `100 Continue` (the inbox may
-  still be settling the cut one and refuse it). Then it fetches the receipt.
+  rest in PATCHes of at most PATCH_MAX bytes, two pipelined (the next written while the
+  previous one's 204 is awaited), and after a cut asks the inbox (HEAD) how much it
+  committed and continues from there, the first resume PATCH holding its body back
+  until the inbox says `100 Continue` (the inbox may still be settling the cut one and
+  refuse it). Then it fetches the receipt.
   Why PATCH_MAX: over Tor, whatever is written is taken at once by the kernel's and
   tor's buffers, and only the inbox's 204 says what arrived; so the client never has
-  more than one PATCH's body unconfirmed, and a cut costs at most that body and a few
-  request heads: under one CHUNK (issue 15). The price is one round trip per PATCH.
+  more than two PATCH bodies unanswered, and a cut costs at most those and a few request
+  heads: under one CHUNK (issue 15). Pipelining keeps the answers off the critical path.
 An inbox that refuses a POST body (before creation-with-upload) gets a bare POST instead.
 Passing `http` reuses one kept-open connection across envelopes (see sync/service/uplink
 for when isolation allows it).

@@ -16,6 +16,7 @@ encoding", "Signed documents").
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -83,6 +84,8 @@ def _check(obj: object) -> None:
 
 
 def _check_string(text: str) -> None:
+    if text.isascii():  # ASCII is valid UTF-8 and always NFC: most strings end here
+        return
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -186,7 +189,7 @@ def open_document(data: bytes, context: str, verify_keys: Iterable[VerifyKey]) -
     return read_document(data, context).verify(verify_keys)
 
 
-def expect_keys(obj: object, keys: set[str], what: str) -> dict[str, Any]:
+def expect_keys(obj: object, keys: set[str] | frozenset[str], what: str) -> dict[str, Any]:
     """`obj` as an object with exactly `keys`, else IntegrityError(what)."""
     if not isinstance(obj, dict) or set(obj) != keys:
         raise IntegrityError(what)
@@ -209,6 +212,12 @@ def expect_str(value: object, what: str, pattern: re.Pattern[str] | None = None)
     return value
 
 
+@functools.lru_cache(maxsize=64)
+def _field_names(record: type[DataclassInstance], versioned: bool) -> frozenset[str]:
+    # Cached per record type: a desk reads one manifest per submission it verifies.
+    return frozenset(f.name for f in fields(record)) | ({"v"} if versioned else frozenset())
+
+
 class Fields:
     """The fields of one object in a document, each read and checked by name; every
     failure is IntegrityError(what).
@@ -220,8 +229,7 @@ class Fields:
 
     def __init__(self, obj: object, record: type[DataclassInstance], what: str, *,
                  versioned: bool = False) -> None:
-        names = {f.name for f in fields(record)} | ({"v"} if versioned else set())
-        self._obj = expect_keys(obj, names, what)
+        self._obj = expect_keys(obj, _field_names(record, versioned), what)
         self.what = what
 
     def value(self, name: str) -> object:

@@ -15,16 +15,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
+from satchel.ui.desktop.first_run.page import QT_TRANSLATE_NOOP, WizardPage
 from satchel.ui.desktop.first_run.plan import DirectoryPreview, preview_directory
-from satchel.ui.desktop.i18n import Retranslating, set_words
+from satchel.ui.desktop.i18n import set_words
 from satchel.ui.desktop.widgets import ErrorBar, FingerprintLabel, PlainLabel
 from satchel.ui.desktop.widgets.layout import button_row, stack
 from satchel.ui.desktop.workers import Jobs
 
 
-class DirectoryPage(Retranslating, QWizardPage):
+class DirectoryPage(WizardPage):
+    TITLE = QT_TRANSLATE_NOOP("DirectoryPage", "Your coalition's directory")
+    SUBTITLE = QT_TRANSLATE_NOOP(
+        "DirectoryPage",
+        "The directory says where reports go. Your coalition gives it to you as a file, "
+        "on a stick or in person.")
+
     def __init__(self, jobs: Jobs, role: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._jobs = jobs
@@ -47,10 +53,7 @@ class DirectoryPage(Retranslating, QWizardPage):
         self._show()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Your coalition's directory"))
-        self.setSubTitle(self.tr(
-            "The directory says where reports go. Your coalition gives it to you as a file, "
-            "on a stick or in person."))
+        super().retranslate()
         set_words(self.choose, self.tr("Choose the directory file…"), self.tr("Choose the directory file"))
         set_words(self.confirm, self.tr("It matches"), self.tr("Confirm: the fingerprint matches"))
         set_words(self.discard, self.tr("Discard"), self.tr("Discard this directory"))

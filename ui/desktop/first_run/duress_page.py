@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
+from satchel.ui.desktop.first_run.page import QT_TRANSLATE_NOOP, WizardPage
 from satchel.ui.desktop.first_run.passphrase_page import secret_field
-from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
+from satchel.ui.desktop.i18n import set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 from satchel.ui.desktop.widgets.layout import stack
 
 
-class DuressPage(Retranslating, QWizardPage):
+class DuressPage(WizardPage):
+    TITLE = QT_TRANSLATE_NOOP("DuressPage", "A duress passphrase (optional)")
+    SUBTITLE = QT_TRANSLATE_NOOP(
+        "DuressPage",
+        "If someone forces you to unlock Satchel, type this passphrase instead. It "
+        "silently destroys everything in this vault and opens an empty one.")
+
     def __init__(self, main_passphrase: Callable[[], bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._main = main_passphrase
@@ -30,10 +37,7 @@ class DuressPage(Retranslating, QWizardPage):
         self._changed()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("A duress passphrase (optional)"))
-        self.setSubTitle(self.tr(
-            "If someone forces you to unlock Satchel, type this passphrase instead. It "
-            "silently destroys everything in this vault and opens an empty one."))
+        super().retranslate()
         set_words(self.enabled, self.tr("Set a duress passphrase"), self.tr("Set a duress passphrase"))
         set_row(self._form, self.first, self.tr("Duress passphrase:"), self.tr("Duress passphrase"))
         set_row(self._form, self.second, self.tr("Again:"), self.tr("Duress passphrase again"))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from satchel.ui.desktop.first_run.page import QT_TRANSLATE_NOOP, WizardPage
 from satchel.ui.desktop.first_run.strength import estimate
-from satchel.ui.desktop.i18n import Retranslating, set_row, set_words
+from satchel.ui.desktop.i18n import set_row, set_words
 from satchel.ui.desktop.widgets import PlainLabel
 from satchel.ui.desktop.widgets.layout import stack
 
@@ -16,7 +17,11 @@ def secret_field(parent: QWidget, name: str = "") -> QLineEdit:
     return field
 
 
-class PassphrasePage(Retranslating, QWizardPage):
+class PassphrasePage(WizardPage):
+    TITLE = QT_TRANSLATE_NOOP("PassphrasePage", "Choose a passphrase")
+    SUBTITLE = QT_TRANSLATE_NOOP("PassphrasePage", "It locks everything in this vault. A short sentence only "
+                                 "you know is easier to remember and harder to guess.")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first = secret_field(self)
@@ -34,9 +39,7 @@ class PassphrasePage(Retranslating, QWizardPage):
         self._changed()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(self.tr("It locks everything in this vault. A short sentence only "
-                                 "you know is easier to remember and harder to guess."))
+        super().retranslate()
         set_row(self._form, self.first, self.tr("Passphrase:"), self.tr("Passphrase"))
         set_row(self._form, self.second, self.tr("Again:"), self.tr("Passphrase again"))
         set_row(self._form, self.strength, self.tr("Strength:"), self.tr("Passphrase strength"))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget, QWizardPage
-from satchel.ui.desktop.i18n import Retranslating
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from satchel.ui.desktop.first_run.page import QT_TRANSLATE_NOOP, WizardPage
 from satchel.ui.desktop.widgets import PlainLabel
 
 ROLES = ("reporter", "courier", "desk")
 
 
-class RolePage(Retranslating, QWizardPage):
+class RolePage(WizardPage):
+    TITLE = QT_TRANSLATE_NOOP("RolePage", "Who will use Satchel on this computer?")
+    SUBTITLE = QT_TRANSLATE_NOOP(
+        "RolePage", "A vault is made for one role. You can make another vault later.")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
@@ -30,8 +34,7 @@ class RolePage(Retranslating, QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Who will use Satchel on this computer?"))
-        self.setSubTitle(self.tr("A vault is made for one role. You can make another vault later."))
+        super().retranslate()
         choices = {
             "reporter": (self.tr("I write reports"),
                          self.tr("Write reports with photos and documents and send them safely.")),

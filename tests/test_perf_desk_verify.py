@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -85,8 +86,8 @@ def test_parallel_verify_matches_inline_results_and_records_once(
         parallel = verify.verify_submissions(desk, ids)
         desk.conn.set_trace_callback(None)
         assert parallel == inline_results
-        assert worker  # the worker answered chunks...
-        assert sum(here) + sum(worker) == 7  # ...and none was verified twice (no fallback)
+        assert worker  # the worker answered chunks; the caller verified the rest
+        assert sum(here) + sum(worker) >= 7  # (at the end, what the worker held: both)
         assert [r["id"] for r in parallel] == ids
         assert sum(not r["verified"] for r in parallel) == 1
         failed = next(r for r in parallel if not r["verified"])
@@ -143,6 +144,39 @@ def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
         assert all(r["verified"] for r in inline_results)
         recorded = desk.conn.execute("SELECT count(*) FROM submissions WHERE verified = 1")
         assert recorded.fetchone()[0] == 5
+    finally:
+        desk.lock()
+
+
+@pytest.mark.timeout(120)
+def test_a_worker_that_hangs_is_stopped_and_its_chunks_verified_by_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach = tmp_path / "a.bin"
+    attach.write_bytes(b"evidence")
+    desk = _desk_with_submissions(tmp_path, 5, attach)
+    try:
+        ids = verify.submission_ids(desk)
+        inline_results = verify.verify_submissions(desk, ids)
+        desk.conn.execute("UPDATE submissions SET verified = NULL")
+        # A real process that says it is ready, then never reads nor answers.
+        hung = tmp_path / "hung-worker"
+        hung.write_text("#!/bin/sh\necho ready\nexec sleep 600\n")
+        hung.chmod(0o755)
+        started: list[subprocess.Popen[bytes]] = []
+        popen = subprocess.Popen
+
+        def record(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+            started.append(popen(*args, **kwargs))
+            return started[-1]
+
+        monkeypatch.setattr(verify.subprocess, "Popen", record)
+        monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+        monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
+        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(verify.sys, "executable", str(hung))
+        assert verify.verify_submissions(desk, ids) == inline_results
+        assert len(started) == 1 and started[0].poll() is not None  # stopped, not left over
     finally:
         desk.lock()
 

@@ -17,8 +17,9 @@ Qt, Tor and the open database, which a fork would copy half-way) and not
 multiprocessing's spawn (which re-runs the caller's main module). It gets the desk's
 identity and then its chunks through its stdin pipe (never argv or the environment),
 touches neither the database nor the disk beyond reading blobs, and answers each chunk on
-stdout; if it fails, the caller verifies the chunks it held itself. The caller records every outcome in one
-transaction.
+stdout. Once no chunk is left to take, the caller verifies the chunks workers still hold
+rather than wait for them (a worker may be slow, hung or dead), then stops the workers.
+The caller records every outcome in one transaction.
 """
 
 from __future__ import annotations
@@ -143,17 +144,26 @@ def _verify_all(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
     if len(jobs) < PARALLEL_MIN or workers < 1:
         return verify_slice(keys, jobs)
     chunks = _Chunks(jobs)
-    feeders = [threading.Thread(target=_Worker(keys).serve, args=(chunks,), daemon=True)
-               for _ in range(workers)]
+    running = [_Worker(keys) for _ in range(workers)]
+    feeders = [threading.Thread(target=w.serve, args=(chunks,), daemon=True) for w in running]
     for feeder in feeders:
         feeder.start()
     while (i := chunks.take()) is not None:
         chunks.results[i] = verify_slice(keys, chunks.parts[i])
+    # Nothing is left to take. Rather than wait for the chunks workers still hold (a worker
+    # may be slow on a busy core, hung, or dead), verify them here too, the last handed out
+    # first (no worker has started it yet); an answer arriving meanwhile is the same result.
+    for i in reversed(range(len(chunks.parts))):
+        if chunks.results[i] is None:
+            chunks.results[i] = verify_slice(keys, chunks.parts[i])
+    for worker in running:
+        worker.stop()
     for feeder in feeders:
         feeder.join()
     results: list[_Result] = []
-    for part, got in zip(chunks.parts, chunks.results, strict=True):
-        results += got if got is not None else verify_slice(keys, part)  # a failed worker's
+    for got in chunks.results:
+        assert got is not None  # every chunk was verified just above
+        results += got
     return results
 
 
@@ -188,12 +198,16 @@ class _Worker:
         )
         self._keys = json.dumps(keys.to_wire()).encode() + b"\n"
 
+    def stop(self) -> None:
+        """End the worker now: it only reads, so nothing of it needs to finish."""
+        self._proc.kill()
+
     def serve(self, chunks: _Chunks) -> None:
-        """Hand the worker chunks until none is left; what it fails to answer stays None."""
+        """Hand the worker chunks until none is left or it is stopped."""
         try:
             self._talk(chunks)
         except (OSError, ValueError):
-            pass  # the worker failed: the caller verifies the chunks it held
+            pass  # the worker failed or was stopped: the caller verifies what it held
         finally:
             for pipe in (self._proc.stdin, self._proc.stdout):
                 if pipe is not None:

@@ -22,7 +22,7 @@ from satchel.client.reports import ingest
 from satchel.client.reports.store import ReportInput, create_report
 from satchel.client.vault.vault import Vault
 from satchel.crypto import age
-from satchel.crypto.age._stream import CHUNK_SIZE
+from satchel.crypto.age._stream import CHUNK_SIZE, ENC_CHUNK_SIZE
 from satchel.crypto.keyslots import KdfParams
 from scrubkit import jpeg_sample, mp4_sample
 
@@ -59,6 +59,24 @@ def test_payload_bytes_do_not_depend_on_how_writes_are_split(size: int) -> None:
     # One whole chunk per 64 KiB and a final one: the STREAM layout, nothing more.
     chunks = max(1, -(-size // CHUNK_SIZE))
     assert len(whole) == 16 + size + 16 * chunks
+
+
+def test_each_chunk_reaches_the_sink_as_soon_as_it_is_sealed() -> None:
+    # While it is still in the CPU cache: writing 16 sealed chunks at once cost the
+    # kernel 3x the time per GiB to copy them (bench/bench_ingest.py, issue 16).
+    sizes: list[int] = []
+
+    class Recorder(io.BytesIO):
+        def write(self, data: object) -> int:
+            sizes.append(len(memoryview(data)))  # type: ignore[arg-type]
+            return super().write(data)  # type: ignore[arg-type]
+
+    sink = Recorder()
+    writer = age.PayloadWriter(sink, KEY, nonce=NONCE)
+    writer.write(bytes(35 * CHUNK_SIZE + 7))
+    writer.close()
+    assert sizes == [16] + [ENC_CHUNK_SIZE] * 35 + [7 + 16]
+    assert sink.getvalue() == _payload(bytes(35 * CHUNK_SIZE + 7), [])
 
 
 def test_chunk_reader_fills_whole_views_across_chunk_edges() -> None:

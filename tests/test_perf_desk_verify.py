@@ -163,22 +163,47 @@ def test_a_worker_that_hangs_is_stopped_and_its_chunks_verified_by_the_caller(
         hung = tmp_path / "hung-worker"
         hung.write_text("#!/bin/sh\necho ready\nexec sleep 600\n")
         hung.chmod(0o755)
-        started: list[subprocess.Popen[bytes]] = []
-        popen = subprocess.Popen
-
-        def record(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
-            started.append(popen(*args, **kwargs))
-            return started[-1]
-
-        monkeypatch.setattr(verify.subprocess, "Popen", record)
-        monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-        monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
-        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+        started = _record_workers(monkeypatch)
         monkeypatch.setattr(verify.sys, "executable", str(hung))
         assert verify.verify_submissions(desk, ids) == inline_results
         assert len(started) == 1 and started[0].poll() is not None  # stopped, not left over
     finally:
         desk.lock()
+
+
+def test_a_failure_while_verifying_stops_the_worker_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach = tmp_path / "a.bin"
+    attach.write_bytes(b"evidence")
+    desk = _desk_with_submissions(tmp_path, 5, attach)
+    try:
+        ids = verify.submission_ids(desk)
+        blob = desk.conn.execute("SELECT e.blob FROM desk_envelopes e JOIN submissions s "
+                                 "ON s.envelope_sha256 = e.sha256 LIMIT 1").fetchone()[0]
+        desk.blob_path(blob).unlink()  # a report envelope gone from the disk
+        started = _record_workers(monkeypatch)
+        with pytest.raises(FileNotFoundError):
+            verify.verify_submissions(desk, ids)
+        assert len(started) == 1 and started[0].poll() is not None
+    finally:
+        desk.lock()
+
+
+def _record_workers(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
+    """Force one worker in chunks of 2 and keep each worker process started."""
+    started: list[subprocess.Popen[bytes]] = []
+    popen = subprocess.Popen
+
+    def record(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(verify.subprocess, "Popen", record)
+    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+    return started
 
 
 @pytest.mark.parametrize(

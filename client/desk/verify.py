@@ -148,18 +148,20 @@ def _verify_all(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
     feeders = [threading.Thread(target=w.serve, args=(chunks,), daemon=True) for w in running]
     for feeder in feeders:
         feeder.start()
-    while (i := chunks.take()) is not None:
-        chunks.results[i] = verify_slice(keys, chunks.parts[i])
-    # Nothing is left to take. Rather than wait for the chunks workers still hold (a worker
-    # may be slow on a busy core, hung, or dead), verify them here too, the last handed out
-    # first (no worker has started it yet); an answer arriving meanwhile is the same result.
-    for i in reversed(range(len(chunks.parts))):
-        if chunks.results[i] is None:
+    try:
+        while (i := chunks.take()) is not None:
             chunks.results[i] = verify_slice(keys, chunks.parts[i])
-    for worker in running:
-        worker.stop()
-    for feeder in feeders:
-        feeder.join()
+        # Nothing is left to take. Rather than wait for the chunks workers still hold (a
+        # worker may be slow on a busy core, hung, or dead), verify them here too, the last
+        # handed out first (no worker has started it); an answer meanwhile is the same.
+        for i in reversed(range(len(chunks.parts))):
+            if chunks.results[i] is None:
+                chunks.results[i] = verify_slice(keys, chunks.parts[i])
+    finally:  # also when verifying here raised: no worker outlives the batch
+        for worker in running:
+            worker.stop()
+        for feeder in feeders:
+            feeder.join()
     results: list[_Result] = []
     for got in chunks.results:
         assert got is not None  # every chunk was verified just above

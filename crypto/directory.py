@@ -14,15 +14,20 @@ vectors: tests/vectors/directory.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from satchel.crypto.encoding import (
+    INTEGER,
+    KEY,
     RECIPIENT_RE,
-    Fields,
+    RECIPIENTS,
     body_of,
+    parse_record,
     read_document,
+    records,
     sign_document,
+    text,
 )
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey, VerifyKey
@@ -41,38 +46,24 @@ class DirectoryExpiredError(IntegrityError):
     """The directory is genuine but past its expiry time."""
 
 
+# Each field says how the body's value is checked (encoding.parse_record reads them all).
 @dataclass(frozen=True)
 class Desk:
-    name: str
-    recipient: str
-    signing_key: str
-
-    @classmethod
-    def parse(cls, value: object) -> Desk:
-        x = Fields(value, cls, _WHAT)
-        return cls(x.text("name"), x.text("recipient", RECIPIENT_RE), x.key("signing_key"))
+    name: str = field(metadata=text())
+    recipient: str = field(metadata=text(RECIPIENT_RE))
+    signing_key: str = field(metadata=KEY)
 
 
 @dataclass(frozen=True)
 class Inbox:
-    onion: str
-    receipt_key: str
-
-    @classmethod
-    def parse(cls, value: object) -> Inbox:
-        x = Fields(value, cls, _WHAT)
-        return cls(x.text("onion", _ONION_RE), x.key("receipt_key"))
+    onion: str = field(metadata=text(_ONION_RE))
+    receipt_key: str = field(metadata=KEY)
 
 
 @dataclass(frozen=True)
 class ReportKind:
-    id: str
-    label: str
-
-    @classmethod
-    def parse(cls, value: object) -> ReportKind:
-        x = Fields(value, cls, _WHAT)
-        return cls(x.text("id", _KIND_RE), x.text("label"))
+    id: str = field(metadata=text(_KIND_RE))
+    label: str = field(metadata=text())
 
 
 DEFAULT_KINDS: tuple[ReportKind, ...] = (
@@ -88,14 +79,14 @@ DEFAULT_KINDS: tuple[ReportKind, ...] = (
 
 @dataclass(frozen=True)
 class Directory:
-    serial: int
-    issued: int
-    expires: int
-    root: str
-    recipients: tuple[str, ...]
-    desks: tuple[Desk, ...] = ()
-    inboxes: tuple[Inbox, ...] = ()
-    kinds: tuple[ReportKind, ...] = DEFAULT_KINDS
+    serial: int = field(metadata=INTEGER)
+    issued: int = field(metadata=INTEGER)
+    expires: int = field(metadata=INTEGER)
+    root: str = field(metadata=KEY)
+    recipients: tuple[str, ...] = field(metadata=RECIPIENTS)
+    desks: tuple[Desk, ...] = field(default=(), metadata=records(Desk))
+    inboxes: tuple[Inbox, ...] = field(default=(), metadata=records(Inbox))
+    kinds: tuple[ReportKind, ...] = field(default=DEFAULT_KINDS, metadata=records(ReportKind))
 
     @property
     def root_key(self) -> VerifyKey:
@@ -143,26 +134,10 @@ def verify_directory(
 
 
 def _from_body(obj: dict[str, Any]) -> Directory:
-    body = Fields(obj, Directory, _WHAT, versioned=True)
-    if body.integer("v") != 1:
-        raise IntegrityError("directory version")
-    recipients = body.recipients("recipients")
-    desks = tuple(map(Desk.parse, body.items("desks")))
-    inboxes = tuple(map(Inbox.parse, body.items("inboxes")))
-    kinds = tuple(map(ReportKind.parse, body.items("kinds")))
-    for names in ([x.name for x in desks], [x.onion for x in inboxes], [k.id for k in kinds]):
+    d = parse_record(Directory, obj, _WHAT, version="directory version")
+    for names in ([x.name for x in d.desks], [x.onion for x in d.inboxes], [k.id for k in d.kinds]):
         if len(set(names)) != len(names):
             raise IntegrityError(_WHAT)
-    issued, expires = body.integer("issued"), body.integer("expires")
-    if expires <= issued:
+    if d.expires <= d.issued:
         raise IntegrityError(_WHAT)
-    return Directory(
-        serial=body.integer("serial"),
-        issued=issued,
-        expires=expires,
-        root=body.key("root"),
-        recipients=recipients,
-        desks=desks,
-        inboxes=inboxes,
-        kinds=kinds,
-    )
+    return d

@@ -20,9 +20,9 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey, VerifyKey, b64url, unb64url
@@ -262,3 +262,53 @@ class Fields:
         except IntegrityError:
             raise IntegrityError(self.what) from None
         return text
+
+    def boolean(self, name: str) -> bool:
+        value = self._obj[name]
+        if not isinstance(value, bool):
+            raise IntegrityError(self.what)
+        return value
+
+
+# How `parse_record` reads one field: from the record's Fields, by the field's name.
+Reader = Callable[[Fields, str], object]
+_READ = "satchel.read"
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def reads(how: Reader) -> Mapping[str, Reader]:
+    """Dataclass field metadata, `field(metadata=reads(how))`: `parse_record` reads the
+    field with `how(fields, name)`. Each field of a record says how it is checked, so
+    one parser builds any record and no record lists its fields a second time."""
+    return {_READ: how}
+
+
+def text(pattern: re.Pattern[str] | None = None) -> Mapping[str, Reader]:
+    """A non-empty string, matching `pattern` in full when one is given."""
+    return reads(lambda x, name: x.text(name, pattern))
+
+
+INTEGER = reads(Fields.integer)
+BOOLEAN = reads(Fields.boolean)
+KEY = reads(Fields.key)
+RECIPIENTS = reads(Fields.recipients)
+
+
+def records(record: type[DataclassInstance]) -> Mapping[str, Reader]:
+    """An array of `record`s, read as a tuple; a bad item fails with the outer `what`."""
+    return reads(lambda x, name: tuple(parse_record(record, item, x.what) for item in x.items(name)))
+
+
+@functools.lru_cache(maxsize=64)
+def _readers(record: type[DataclassInstance]) -> tuple[tuple[str, Reader], ...]:
+    return tuple((f.name, f.metadata[_READ]) for f in fields(record))
+
+
+def parse_record(record: type[R], obj: object, what: str, *, version: str | None = None) -> R:
+    """`record` built from `obj`, each field read as its metadata says; IntegrityError(what)
+    for any bad or missing or extra key. With `version` the object is a document body:
+    it also holds "v", and a "v" other than 1 is IntegrityError(version)."""
+    x = Fields(obj, record, what, versioned=version is not None)
+    if version is not None and x.integer("v") != 1:
+        raise IntegrityError(version)
+    return record(**{name: read(x, name) for name, read in _readers(record)})

@@ -15,9 +15,22 @@ vectors: tests/vectors/manifest.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from satchel.crypto.encoding import Fields, body_of, canonical, parse_canonical
+from satchel.crypto.encoding import (
+    BOOLEAN,
+    INTEGER,
+    KEY,
+    RECIPIENTS,
+    Fields,
+    body_of,
+    canonical,
+    parse_canonical,
+    parse_record,
+    reads,
+    records,
+    text,
+)
 from satchel.crypto.errors import IntegrityError
 from satchel.crypto.keys import SigningKey, VerifyKey
 
@@ -29,6 +42,14 @@ _MEDIA_RE = re.compile(r"[A-Za-z0-9][\w!#$&^.+-]{0,126}/[A-Za-z0-9][\w!#$&^.+-]{
 _NAME_FORBIDDEN_RE = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
+def _file_name(x: Fields, name: str) -> str:
+    value = x.text(name)
+    if _NAME_FORBIDDEN_RE.search(value) or value in {".", ".."} or len(value.encode()) > 255:
+        raise IntegrityError(_WHAT)
+    return value
+
+
+# Each field says how the manifest's value is checked (encoding.parse_record reads them all).
 @dataclass(frozen=True)
 class AttachmentEntry:
     """One attachment: its content's size and hash, and the hash of its own envelope.
@@ -37,22 +58,22 @@ class AttachmentEntry:
     says whether metadata was stripped at ingest.
     """
 
-    name: str
-    media_type: str
-    size: int
-    sha256: str
-    envelope_sha256: str
-    scrubbed: bool
+    name: str = field(metadata=reads(_file_name))
+    media_type: str = field(metadata=text(_MEDIA_RE))
+    size: int = field(metadata=INTEGER)
+    sha256: str = field(metadata=text(_SHA256_RE))
+    envelope_sha256: str = field(metadata=text(_SHA256_RE))
+    scrubbed: bool = field(metadata=BOOLEAN)
 
 
 @dataclass(frozen=True)
 class Manifest:
-    submission_id: str
-    created: int
-    device: str
-    recipients: tuple[str, ...]
-    report_sha256: str
-    attachments: tuple[AttachmentEntry, ...] = ()
+    submission_id: str = field(metadata=text(_HEX32_RE))
+    created: int = field(metadata=INTEGER)
+    device: str = field(metadata=KEY)
+    recipients: tuple[str, ...] = field(metadata=RECIPIENTS)
+    report_sha256: str = field(metadata=text(_SHA256_RE))
+    attachments: tuple[AttachmentEntry, ...] = field(default=(), metadata=records(AttachmentEntry))
 
     @property
     def device_key(self) -> VerifyKey:
@@ -71,20 +92,7 @@ def encode_manifest(m: Manifest) -> bytes:
 
 def decode_manifest(data: bytes) -> Manifest:
     """Parse canonical manifest bytes strictly (no signature check); IntegrityError."""
-    body = Fields(parse_canonical(data, _WHAT), Manifest, _WHAT, versioned=True)
-    if body.integer("v") != 1:
-        raise IntegrityError("manifest version")
-    recipients = body.recipients("recipients")
-    entries = body.items("attachments")
-    device = body.key("device")
-    return Manifest(
-        submission_id=body.text("submission_id", _HEX32_RE),
-        created=body.integer("created"),
-        device=device,
-        recipients=recipients,
-        report_sha256=body.text("report_sha256", _SHA256_RE),
-        attachments=tuple(_entry(e) for e in entries),
-    )
+    return parse_record(Manifest, parse_canonical(data, _WHAT), _WHAT, version="manifest version")
 
 
 def sign_manifest(key: SigningKey, m: Manifest) -> tuple[bytes, bytes]:
@@ -108,20 +116,3 @@ def verify_manifest(data: bytes, signature: bytes) -> Manifest:
         raise IntegrityError("manifest signature") from None
     return m
 
-
-def _entry(obj: object) -> AttachmentEntry:
-    e = Fields(obj, AttachmentEntry, _WHAT)
-    name = e.text("name")
-    if _NAME_FORBIDDEN_RE.search(name) or name in {".", ".."} or len(name.encode()) > 255:
-        raise IntegrityError(_WHAT)
-    scrubbed = e.value("scrubbed")
-    if not isinstance(scrubbed, bool):
-        raise IntegrityError(_WHAT)
-    return AttachmentEntry(
-        name=name,
-        media_type=e.text("media_type", _MEDIA_RE),
-        size=e.integer("size"),
-        sha256=e.text("sha256", _SHA256_RE),
-        envelope_sha256=e.text("envelope_sha256", _SHA256_RE),
-        scrubbed=scrubbed,
-    )

@@ -285,7 +285,7 @@ def reads(how: Reader) -> Mapping[str, Reader]:
 
 def text(pattern: re.Pattern[str] | None = None) -> Mapping[str, Reader]:
     """A non-empty string, matching `pattern` in full when one is given."""
-    return reads(lambda x, name: x.text(name, pattern))
+    return reads(functools.partial(Fields.text, pattern=pattern))
 
 
 INTEGER = reads(Fields.integer)
@@ -311,4 +311,5 @@ def parse_record(record: type[R], obj: object, what: str, *, version: str | None
     x = Fields(obj, record, what, versioned=version is not None)
     if version is not None and x.integer("v") != 1:
         raise IntegrityError(version)
-    return record(**{name: read(x, name) for name, read in _readers(record)})
+    # Positional, in field order: a desk parses one manifest per submission it verifies.
+    return record(*[read(x, name) for name, read in _readers(record)])

@@ -31,7 +31,7 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
@@ -251,7 +251,29 @@ def _answer(line: bytes, count: int) -> list[_Result]:
 
 def verify_slice(keys: _DeskKeys, jobs: list[_Job]) -> list[_Result]:
     """The results of `jobs`, in this process (a worker's whole task)."""
+    prefetch(job[1] for job in jobs)
     return [_verify(keys, *job) for job in jobs]
+
+
+def prefetch(paths: Iterable[str]) -> None:
+    """Ask the kernel to start reading all these files now, side by side.
+
+    Read one after another from a cold cache, each small envelope cost a full disk round
+    trip, which made verifying several times slower; when they are cached already this
+    costs three system calls a file. Only a hint: a file that cannot be opened is left for
+    verifying to report.
+    """
+    if not hasattr(os, "posix_fadvise"):  # not on macOS or Windows
+        return
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        finally:
+            os.close(fd)
 
 
 def _stored(vault: Vault, ids: Sequence[str]) -> dict[str, tuple[str, str, int | None, str]]:

@@ -54,6 +54,7 @@ UNLIMITED = 1 << 62  # read to the end of the envelope, whatever its length
 
 @dataclass(frozen=True)
 class SealedReport:
+    manifest: Manifest
     manifest_bytes: bytes
     signature: bytes
     envelope_sha256: str
@@ -209,7 +210,7 @@ def seal_report(
     out, writer = _sealing(dst, ordered, seams)
     writer.write(frame_report(manifest_bytes, signature, report_doc, delivery_secret))
     writer.close()
-    return SealedReport(manifest_bytes, signature, out.digest.hexdigest())
+    return SealedReport(manifest, manifest_bytes, signature, out.digest.hexdigest())
 
 
 def open_report(

@@ -23,7 +23,7 @@ from satchel.client.vault.vault import Vault
 from satchel.crypto import age
 from satchel.crypto.encoding import canonical
 from satchel.crypto.envelope import SealedReport, seal_report
-from satchel.crypto.manifest import AttachmentEntry, decode_manifest
+from satchel.crypto.manifest import AttachmentEntry
 
 READ_CHUNK = 1 << 20
 
@@ -76,7 +76,7 @@ def _seal_one(vault: Vault, report_id: str, recipients: list[str], progress: Pro
     result = sealed[0]
     size = vault.blob_path(blob).stat().st_size
     envelopes.append(("report", b"", blob, size, result.envelope_sha256))
-    _commit(vault, report_id, envelopes, secret, decode_manifest(result.manifest_bytes).submission_id)
+    _commit(vault, report_id, envelopes, secret, result.manifest.submission_id)
 
 
 def _attachment_envelopes(

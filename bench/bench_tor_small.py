@@ -25,18 +25,16 @@ import argparse
 import base64
 import hashlib
 import os
-import resource
 import secrets
 import statistics
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import stem.control  # type: ignore[import-untyped]
-from benchkit import WrappedSocket, inbox_process, peak_rss_mib
+from benchkit import WrappedSocket, inbox_process, on_private_tor, peak_rss_mib
 from satchel.sync.tor.manager import add_onion
 from satchel.sync.tor.socks import socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
@@ -149,16 +147,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-before", action="store_true")
     parser.add_argument("--dir", type=Path, default=Path(__file__).parent / "tmp")
-    args = parser.parse_args()
-    args.dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-tor-small-") as tmp:
-        work = Path(tmp)
-        with PrivateTorNetwork(work / "net") as net:
-            net.start(timeout=240)
-            print(f"private Tor network bootstrapped in {net.bootstrap_seconds:.1f} s")
-            measure(net, work, args)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS of this process (the satchel client): {peak:.0f} MiB")
+    on_private_tor(parser.parse_args(), "bench-tor-small-", measure)
 
 
 if __name__ == "__main__":

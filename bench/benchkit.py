@@ -7,13 +7,19 @@ RSS is the server's own; the child prints its port and stops when its stdin clos
 The socket wrapper (and the SOCKS relay) live in tests/netkit.py: they are test doubles
 the product must never ship, and the benchmarks only run from a checkout, where tests/ is
 present, so this module puts tests/ on sys.path rather than keeping a second copy.
+
+`on_private_tor(args, prefix, measure)` is the frame of the Tor benchmarks: a fresh private
+Tor network in a folder under `--dir`, then this process's peak RSS.
 """
 
 from __future__ import annotations
 
+import argparse
+import resource
 import subprocess
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from netkit import SocksRelay, WrappedSocket  # found through the path set just above
+from satchel.sync.tor.testnet import PrivateTorNetwork
 
-__all__ = ["InboxProcess", "SocksRelay", "WrappedSocket", "inbox_process", "peak_rss_mib"]
+__all__ = ["InboxProcess", "SocksRelay", "WrappedSocket", "inbox_process", "on_private_tor",
+           "peak_rss_mib"]
 
 _CHILD = """
 import sys
@@ -68,3 +76,18 @@ def peak_rss_mib(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def on_private_tor(args: argparse.Namespace, prefix: str,
+                   measure: Callable[[PrivateTorNetwork, Path, argparse.Namespace], None]) -> None:
+    """Run `measure(net, work, args)` on a new private Tor network in a temporary folder
+    under `args.dir`, then print this process's peak RSS (the satchel client's)."""
+    args.dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=args.dir, prefix=prefix) as tmp:
+        work = Path(tmp)
+        with PrivateTorNetwork(work / "net") as net:
+            net.start(timeout=240)
+            print(f"private Tor network bootstrapped in {net.bootstrap_seconds:.1f} s")
+            measure(net, work, args)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process (the satchel client): {peak:.0f} MiB")

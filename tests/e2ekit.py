@@ -1,6 +1,6 @@
 """Helpers shared by the end-to-end tests: a coalition world built with the real
 `satchel` command line (run as `python -m satchel.ui.cli.main`), reporters holding a
-sealed report, and reading a child process's output lines."""
+sealed report, reading a child process's output lines, and the inbox served as an onion."""
 
 from __future__ import annotations
 
@@ -9,9 +9,14 @@ import os
 import queue
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 SATCHEL = [sys.executable, "-m", "satchel.ui.cli.main"]
 ENV = {**os.environ, "SATCHEL_INSECURE_FAST_KDF": "1"}
@@ -103,3 +108,29 @@ def read_lines(stream: Any, out: queue.Queue[str]) -> None:
 
 def report_count(world: World, home: Path) -> int:
     return len(run(world.passfile, home, "report", "list"))
+
+
+@contextmanager
+def onion_inbox(world: World, control: tuple[str, int], *extra: str) -> Iterator[str]:
+    """`satchel inbox serve` (with `extra` arguments) publishing the world's inbox through
+    the tor whose control port is `control`; yields what it wrote to stderr by the time it
+    was listening, and stops it on leaving."""
+    host, port = control
+    server = subprocess.Popen(
+        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
+         "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0",
+         *extra],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
+    try:
+        seen = ""
+        while "Inbox listening" not in seen:
+            try:
+                seen += lines.get(timeout=180)
+            except queue.Empty:
+                pytest.fail(f"the inbox did not start (exit {server.poll()}): {seen}")
+        yield seen
+    finally:
+        server.terminate()
+        server.wait(10)

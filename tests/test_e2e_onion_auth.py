@@ -3,13 +3,10 @@ it (exit 5, nothing lost); with the key handed to its Tor, the report is deliver
 
 from __future__ import annotations
 
-import queue
-import subprocess
-import threading
 from pathlib import Path
 
 import pytest
-from e2ekit import ENV, SATCHEL, new_reporter, read_lines, report_count, run, setup_world
+from e2ekit import new_reporter, onion_inbox, report_count, run, setup_world
 from satchel.sync.tor.onion_auth import ClientKeyPair, OnionAuthError, parse_private
 from satchel.sync.tor.testnet import PrivateTorNetwork
 
@@ -28,18 +25,7 @@ def test_only_a_client_with_the_key_reaches_the_inbox(tmp_path: Path,
                                                      tor_network: PrivateTorNetwork) -> None:
     world = setup_world(tmp_path)
     pair = run(world.passfile, None, "inbox", "client-key")
-    host, port = tor_network.onion_control
-    server = subprocess.Popen(
-        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
-         "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0",
-         "--client-auth", pair["public"]],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
-    try:
-        seen = ""
-        while "Inbox listening" not in seen:
-            seen += lines.get(timeout=180)
+    with onion_inbox(world, tor_network.onion_control, "--client-auth", pair["public"]):
         reporter = new_reporter(world, "reporter", world.directory)
         control = "{}:{}".format(*tor_network.client_control)
         refused = run(world.passfile, reporter, "sync", "--once", "--tor-control", control,
@@ -54,6 +40,3 @@ def test_only_a_client_with_the_key_reaches_the_inbox(tmp_path: Path,
                        "--onion-auth-file", str(keyfile))
         assert outcomes and all(o["status"] in ("erased", "delivered") for o in outcomes)
         assert report_count(world, reporter) == 0
-    finally:
-        server.terminate()
-        server.wait(10)

@@ -7,9 +7,7 @@ audit-hook test runs the send session in-process, to watch every socket.connect 
 from __future__ import annotations
 
 import json
-import queue
 import socket
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -18,12 +16,10 @@ from typing import Any
 
 import pytest
 from e2ekit import (
-    ENV,
-    SATCHEL,
     World,
     make_directory,
     new_reporter,
-    read_lines,
+    onion_inbox,
     report_count,
     run,
     setup_world,
@@ -36,25 +32,9 @@ from satchel.sync.tor.testnet import PrivateTorNetwork
 def world(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathFactory,
           ) -> Iterator[World]:
     w = setup_world(tmp_path_factory.mktemp("e2e"))
-    host, port = tor_network.onion_control
-    server = subprocess.Popen(
-        [*SATCHEL, "--home", str(w.home("inbox")), "--passphrase-file", str(w.passfile),
-         "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
-    try:
-        seen = ""
-        while "Inbox listening" not in seen:
-            try:
-                seen += lines.get(timeout=180)
-            except queue.Empty:
-                pytest.fail(f"the inbox did not start (exit {server.poll()}): {seen}")
+    with onion_inbox(w, tor_network.onion_control) as seen:
         assert f"Inbox published at {w.onion}" in seen
         yield w
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def socks(net: PrivateTorNetwork) -> str:

@@ -13,14 +13,12 @@ Skips, saying why, where a namespace cannot be made.
 
 from __future__ import annotations
 
-import queue
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2ekit import ENV, SATCHEL, World, read_lines, setup_world
+from e2ekit import ENV, SATCHEL, World, onion_inbox, setup_world
 from netnskit import Namespace, Packets, capture, classify, tor_only_namespace, why_no_namespace
 from satchel.sync.tor.testnet import PrivateTorNetwork
 
@@ -35,21 +33,8 @@ def published(tor_network: PrivateTorNetwork, tmp_path_factory: pytest.TempPathF
     if reason:
         pytest.skip(f"no network namespace here, so no proof of no leak: {reason}")
     world = setup_world(tmp_path_factory.mktemp("netns"))
-    host, port = tor_network.onion_control
-    server = subprocess.Popen(
-        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
-         "inbox", "serve", "--tor-control", f"{host}:{port}", "--listen", "127.0.0.1:0"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=ENV)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
-    try:
-        seen = ""
-        while "Inbox listening" not in seen:
-            seen += lines.get(timeout=180)
+    with onion_inbox(world, tor_network.onion_control):
         yield world
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def inside(ns: Namespace, world: World, home: Path, *args: str) -> str:

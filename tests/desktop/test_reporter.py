@@ -23,6 +23,28 @@ def _workspace(qtbot: QtBot, window: MainWindow) -> ReporterWorkspace:
     return workspace
 
 
+def _sent(qtbot: QtBot, window: MainWindow, title: str, *files: Path) -> ReporterWorkspace:
+    """The unlocked workspace once a report titled `title` (with `files`) has been sent."""
+    workspace = _workspace(qtbot, window)
+    workspace.editor.title.setText(title)
+    if files:
+        workspace.add_files(list(files))
+    with qtbot.waitSignal(workspace.sent, timeout=30_000):
+        workspace.editor.send.click()
+    wait_idle(qtbot, window)
+    return workspace
+
+
+def _saved(qtbot: QtBot, window: MainWindow, title: str) -> ReporterWorkspace:
+    """The unlocked workspace once a report titled `title` is saved and may be deleted."""
+    workspace = _workspace(qtbot, window)
+    workspace.editor.title.setText(title)
+    with qtbot.waitSignal(workspace.saved, timeout=20_000):
+        workspace.editor.save.click()
+    qtbot.waitUntil(workspace.editor.delete.isEnabled, timeout=10_000)
+    return workspace
+
+
 def _drop(workspace: ReporterWorkspace, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -73,13 +95,7 @@ def test_keep_metadata_is_said_as_the_persons_choice(
 def test_send_seals_and_the_outbox_says_it_waits(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, photo: Path
 ) -> None:
-    window = make_window(reporter_home)
-    workspace = _workspace(qtbot, window)
-    workspace.editor.title.setText("Blocked news site")
-    workspace.add_files([photo])
-    with qtbot.waitSignal(workspace.sent, timeout=30_000):
-        workspace.editor.send.click()
-    wait_idle(qtbot, window)
+    workspace = _sent(qtbot, make_window(reporter_home), "Blocked news site", photo)
     outbox = workspace.outbox
     assert outbox.rowCount() == 1
     assert outbox.data(outbox.index(0, 0)) == "Blocked news site"
@@ -92,11 +108,7 @@ def test_delete_counts_down_and_can_be_cancelled(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path
 ) -> None:
     window = make_window(reporter_home, tick_ms=60_000)  # cancel long before it fires
-    workspace = _workspace(qtbot, window)
-    workspace.editor.title.setText("To be kept")
-    with qtbot.waitSignal(workspace.saved, timeout=20_000):
-        workspace.editor.save.click()
-    qtbot.waitUntil(workspace.editor.delete.isEnabled, timeout=10_000)
+    workspace = _saved(qtbot, window, "To be kept")
     countdown = workspace.editor.countdown
     workspace.editor.delete.click()
     assert countdown.running and countdown.isVisible()
@@ -111,11 +123,7 @@ def test_delete_happens_when_the_countdown_ends(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path
 ) -> None:
     window = make_window(reporter_home)
-    workspace = _workspace(qtbot, window)
-    workspace.editor.title.setText("To be erased")
-    with qtbot.waitSignal(workspace.saved, timeout=20_000):
-        workspace.editor.save.click()
-    qtbot.waitUntil(workspace.editor.delete.isEnabled, timeout=10_000)
+    workspace = _saved(qtbot, window, "To be erased")
     report_id = workspace.editor.report_id
     with qtbot.waitSignal(workspace.deleted, timeout=10_000) as blocker:
         workspace.editor.delete.click()
@@ -128,11 +136,7 @@ def test_save_to_a_stick_writes_a_bundle_through_the_stick_session(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
     window = make_window(reporter_home)
-    workspace = _workspace(qtbot, window)
-    workspace.editor.title.setText("Carried by hand")
-    with qtbot.waitSignal(workspace.sent, timeout=30_000):
-        workspace.editor.send.click()
-    wait_idle(qtbot, window)
+    workspace = _sent(qtbot, window, "Carried by hand")
     stick = tmp_path / "stick"
     stick.mkdir()
     seen: list[int] = []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from satchel.client.settings import IDLE_IMMEDIATELY, VaultSettings, read_settings
 from satchel.ui.desktop.i18n import translations
-from satchel.ui.desktop.settings import SettingsScreen
+from satchel.ui.desktop.settings import VaultSettingsPage
 from satchel.ui.desktop.shell import MainWindow
 from satchel.ui.desktop.theme import apply_theme
 
@@ -42,12 +42,17 @@ def choose(combo: object, value: object) -> None:
     combo.setCurrentIndex(index)
 
 
-def settings_tab(window: MainWindow) -> SettingsScreen:
+def vault_settings(qtbot: QtBot, make_window: MakeWindow, home: Path, tmp_path: Path,
+                   ) -> tuple[MainWindow, VaultSettingsPage]:
+    """The unlocked window and its vault settings, on the workspace's last tab."""
+    window = make_window(home, prefs_path=tmp_path / "window.json")
+    unlock(qtbot, window)
+    wait_idle(qtbot, window)
     screen = window.settings_screen
     assert screen is not None and screen.vault_page is not None
     tabs = getattr(window.workspace, "tabs", None)
     assert tabs is not None and tabs.indexOf(screen) == tabs.count() - 1
-    return screen
+    return window, screen.vault_page
 
 
 def test_display_settings_before_unlock_switch_language_live_and_are_saved(
@@ -92,11 +97,8 @@ def test_colours_apply_at_once_and_text_size_from_the_next_start(
 def test_auto_lock_immediately_locks_when_satchel_is_left(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
-    window = make_window(reporter_home, prefs_path=tmp_path / "window.json")
-    unlock(qtbot, window)
-    wait_idle(qtbot, window)
-    page = settings_tab(window).vault_page
-    assert page is not None and page.idle.currentData() == VaultSettings().idle_minutes
+    window, page = vault_settings(qtbot, make_window, reporter_home, tmp_path)
+    assert page.idle.currentData() == VaultSettings().idle_minutes
     choose(page.idle, IDLE_IMMEDIATELY)
     page.on_minimise.setChecked(False)
     page.save.click()
@@ -115,11 +117,7 @@ def test_auto_lock_immediately_locks_when_satchel_is_left(
 def test_bridges_are_checked_then_kept_in_the_vault_and_used_next(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
-    window = make_window(reporter_home, prefs_path=tmp_path / "window.json")
-    unlock(qtbot, window)
-    wait_idle(qtbot, window)
-    page = settings_tab(window).vault_page
-    assert page is not None
+    window, page = vault_settings(qtbot, make_window, reporter_home, tmp_path)
     page.bridges.set_transport("custom")
     page.bridges.lines.setPlainText("not a bridge line")
     page.save.click()

@@ -1,6 +1,6 @@
 """Helpers shared by the end-to-end tests: a coalition world built with the real
 `satchel` command line (run as `python -m satchel.ui.cli.main`), reporters holding a
-sealed report, reading a child process's output lines, and the inbox served as an onion."""
+sealed report, reading a child process's output lines, and the inbox served on loopback or as an onion."""
 
 from __future__ import annotations
 
@@ -134,3 +134,20 @@ def onion_inbox(world: World, control: tuple[str, int], *extra: str) -> Iterator
     finally:
         server.terminate()
         server.wait(10)
+
+
+@contextmanager
+def inbox_process(world: World) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """`satchel inbox serve` on a loopback port, no onion: the process and its port."""
+    proc = subprocess.Popen(
+        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
+         "inbox", "serve", "--no-onion", "--listen", "127.0.0.1:0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    assert proc.stderr is not None
+    try:
+        line = proc.stderr.readline().decode()
+        assert "Inbox listening on 127.0.0.1:" in line, line
+        yield proc, int(line.rsplit(":", 1)[1])
+    finally:
+        proc.terminate()
+        proc.wait(30)

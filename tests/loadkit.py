@@ -22,16 +22,14 @@ import io
 import os
 import shutil
 import socket
-import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from e2ekit import ENV, SATCHEL, World
+from e2ekit import World, inbox_process
 from inboxkit import sealed
 from netkit import WrappedSocket
 from satchel.client.vault.vault import Vault
@@ -71,22 +69,6 @@ class Watch:
     def run(self) -> None:
         while not self.stop.wait(0.02):  # a measurement period, not a wait for an outcome
             self.fds.append(self.count_fds())
-
-
-@contextmanager
-def inbox_process(world: World) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
-    proc = subprocess.Popen(
-        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
-         "inbox", "serve", "--no-onion", "--listen", "127.0.0.1:0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-    assert proc.stderr is not None
-    try:
-        line = proc.stderr.readline().decode()
-        assert "Inbox listening on 127.0.0.1:" in line, line
-        yield proc, int(line.rsplit(":", 1)[1])
-    finally:
-        proc.terminate()
-        proc.wait(30)
 
 
 class SlowSocket(WrappedSocket):

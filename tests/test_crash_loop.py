@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 from crashcheck import Ledger, check, inbox_envelopes
 from crashkit import STAGES, Homes, Pipe, pull, run_child, seal_drafts, upload
-from e2ekit import ENV, SATCHEL, World, run, setup_world
+from e2ekit import World, inbox_process, run, setup_world
 from satchel.client.desk.verify import submission_ids, verify_submissions
 from satchel.client.vault.vault import Vault
 
@@ -59,20 +59,10 @@ def _homes(world: World, tmp_path: Path) -> Homes:
 def crash_world(tmp_path: Path) -> Iterator[tuple[Homes, World, subprocess.Popen[bytes]]]:
     world = setup_world(tmp_path)
     homes = _homes(world, tmp_path)
-    inbox = subprocess.Popen(
-        [*SATCHEL, "--home", str(world.home("inbox")), "--passphrase-file", str(world.passfile),
-         "inbox", "serve", "--no-onion", "--listen", "127.0.0.1:0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-    assert inbox.stderr is not None
-    try:
-        line = inbox.stderr.readline().decode()
-        assert "Inbox listening on 127.0.0.1:" in line, line
-        homes.inbox_port = int(line.rsplit(":", 1)[1])
+    with inbox_process(world) as (inbox, homes.inbox_port):
+        assert inbox.stderr is not None
         os.set_blocking(inbox.stderr.fileno(), False)  # drained after each kill
         yield homes, world, inbox
-    finally:
-        inbox.terminate()
-        inbox.wait(30)
 
 
 def _fork(stage: str, homes: Homes) -> tuple[int, int]:

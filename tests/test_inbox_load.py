@@ -10,8 +10,8 @@ import json
 import socket
 from pathlib import Path
 
-from e2ekit import setup_world
-from loadkit import Load, inbox_process, run_load
+from e2ekit import inbox_process, setup_world
+from loadkit import Load, run_load
 
 
 def test_load_loses_nothing_and_gives_back_its_handles(tmp_path: Path) -> None:

@@ -179,3 +179,20 @@ def new_report(world: World, title: str = "Checkpoint beating") -> str:
     run = world.reporter_cmd("report", "new", "--title", title, "--body-file", body,
                              "--attach", photo, "--attach", notes, "--kind", "other")
     return str(run.json()["id"])
+
+
+def send_to_desk_by_stick(world: World) -> None:
+    """Seal every report and carry the envelopes to the desk on a stick (root/stick)."""
+    world.reporter_cmd("send", "--all")
+    stick = world.root / "stick"
+    stick.mkdir()
+    world.reporter_cmd("export", stick)
+    world.desk_cmd("import", stick)
+
+
+def receipts_home_by_stick(world: World) -> None:
+    """Carry the desk's receipts back to the reporter on a second stick (root/back)."""
+    back = world.root / "back"
+    back.mkdir()
+    world.desk_cmd("export", back)
+    world.reporter_cmd("import", back)

@@ -8,7 +8,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clientkit import World, age_tool, exif_of, make_world, new_report
+from clientkit import (
+    World,
+    age_tool,
+    exif_of,
+    make_world,
+    new_report,
+    receipts_home_by_stick,
+    send_to_desk_by_stick,
+)
 
 
 @pytest.fixture
@@ -50,12 +58,8 @@ def test_usb_flow_delivers_verifies_exports_and_erases(world: World) -> None:
     report_id = new_report(world)
     shown = world.reporter_cmd("report", "show", report_id).json()
     assert [a["name"] for a in shown["attachments"]] == ["photo.jpg", "notes.txt"]
-    world.reporter_cmd("send", "--all")
-    stick, back, evidence = (world.root / n for n in ("stick", "back", "evidence"))
-    stick.mkdir()
-    back.mkdir()
-    world.reporter_cmd("export", stick)
-    world.desk_cmd("import", stick)
+    send_to_desk_by_stick(world)
+    evidence = world.root / "evidence"
     result = verify_one(world)
     assert result["title"] == "Checkpoint beating"
 
@@ -71,8 +75,7 @@ def test_usb_flow_delivers_verifies_exports_and_erases(world: World) -> None:
     assert (evidence / "attachments" / "01-notes.txt").read_text() == "names and times\n"
     check_evidence_with_standard_tools(world, evidence)
 
-    world.desk_cmd("export", back)
-    world.reporter_cmd("import", back)
+    receipts_home_by_stick(world)
     assert world.reporter_cmd("report", "list").json() == []
 
 

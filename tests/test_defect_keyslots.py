@@ -133,12 +133,17 @@ def test_panic_overwrites_database_and_blobs_before_unlinking(tmp_path: Path) ->
 # -- item 5: operations act on the slot that unlocked the vault ----------------------------
 
 
-def test_change_after_duress_makes_the_coerced_passphrase_stop_working(tmp_path: Path) -> None:
-    home = tmp_path / "v"
+def _decoy(home: Path) -> Vault:
+    """A vault at `home` (passphrase b"real") with a duress slot, opened with b"coerced"."""
     vault = _vault(home)
     set_duress(vault, b"coerced")
     vault.lock()
-    decoy = _reopen(home, b"coerced")
+    return _reopen(home, b"coerced")
+
+
+def test_change_after_duress_makes_the_coerced_passphrase_stop_working(tmp_path: Path) -> None:
+    home = tmp_path / "v"
+    decoy = _decoy(home)
     decoy.change_passphrase(b"fresh")
     decoy.lock()
     assert not _opens(home, b"coerced")
@@ -148,10 +153,7 @@ def test_change_after_duress_makes_the_coerced_passphrase_stop_working(tmp_path:
 
 def test_set_duress_after_duress_keeps_the_live_slot(tmp_path: Path) -> None:
     home = tmp_path / "v"
-    vault = _vault(home)
-    set_duress(vault, b"coerced")
-    vault.lock()
-    decoy = _reopen(home, b"coerced")
+    decoy = _decoy(home)
     decoy.set_meta("marker", b"kept")
     set_duress(decoy, b"second")
     decoy.lock()

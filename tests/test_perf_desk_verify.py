@@ -14,6 +14,7 @@ import os
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,68 +127,67 @@ def _count_sides(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[int]]
     return here, worker
 
 
-def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def small_desk(tmp_path: Path) -> Iterator[Vault]:
+    """A desk holding five submissions (two with a small attachment), locked afterwards."""
     attach = tmp_path / "a.bin"
     attach.write_bytes(b"evidence")
     desk = _desk_with_submissions(tmp_path, 5, attach)
     try:
-        ids = verify.submission_ids(desk)
-        inline_results = verify.verify_submissions(desk, ids)
-        desk.conn.execute("UPDATE submissions SET verified = NULL")
-        monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-        monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
-        monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
-        monkeypatch.setattr(verify.sys, "executable", "/bin/false")  # exits at once
-        assert verify.verify_submissions(desk, ids) == inline_results
-        assert all(r["verified"] for r in inline_results)
-        recorded = desk.conn.execute("SELECT count(*) FROM submissions WHERE verified = 1")
-        assert recorded.fetchone()[0] == 5
+        yield desk
     finally:
         desk.lock()
+
+
+def _verified_inline(desk: Vault) -> tuple[list[str], list[dict[str, Any]]]:
+    """The desk's submission ids and their inline results; the verdicts are then cleared
+    so that the next verify does the work again."""
+    ids = verify.submission_ids(desk)
+    inline_results = verify.verify_submissions(desk, ids)
+    desk.conn.execute("UPDATE submissions SET verified = NULL")
+    return ids, inline_results
+
+
+def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
+    small_desk: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids, inline_results = _verified_inline(small_desk)
+    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(verify.sys, "executable", "/bin/false")  # exits at once
+    assert verify.verify_submissions(small_desk, ids) == inline_results
+    assert all(r["verified"] for r in inline_results)
+    recorded = small_desk.conn.execute("SELECT count(*) FROM submissions WHERE verified = 1")
+    assert recorded.fetchone()[0] == 5
 
 
 @pytest.mark.timeout(120)
 def test_a_worker_that_hangs_is_stopped_and_its_chunks_verified_by_the_caller(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_desk: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    attach = tmp_path / "a.bin"
-    attach.write_bytes(b"evidence")
-    desk = _desk_with_submissions(tmp_path, 5, attach)
-    try:
-        ids = verify.submission_ids(desk)
-        inline_results = verify.verify_submissions(desk, ids)
-        desk.conn.execute("UPDATE submissions SET verified = NULL")
-        # A real process that says it is ready, then never reads nor answers.
-        hung = tmp_path / "hung-worker"
-        hung.write_text("#!/bin/sh\necho ready\nexec sleep 600\n")
-        hung.chmod(0o755)
-        started = _record_workers(monkeypatch)
-        monkeypatch.setattr(verify.sys, "executable", str(hung))
-        assert verify.verify_submissions(desk, ids) == inline_results
-        assert len(started) == 1 and started[0].poll() is not None  # stopped, not left over
-    finally:
-        desk.lock()
+    ids, inline_results = _verified_inline(small_desk)
+    # A real process that says it is ready, then never reads nor answers.
+    hung = tmp_path / "hung-worker"
+    hung.write_text("#!/bin/sh\necho ready\nexec sleep 600\n")
+    hung.chmod(0o755)
+    started = _record_workers(monkeypatch)
+    monkeypatch.setattr(verify.sys, "executable", str(hung))
+    assert verify.verify_submissions(small_desk, ids) == inline_results
+    assert len(started) == 1 and started[0].poll() is not None  # stopped, not left over
 
 
 def test_a_failure_while_verifying_stops_the_worker_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    small_desk: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    attach = tmp_path / "a.bin"
-    attach.write_bytes(b"evidence")
-    desk = _desk_with_submissions(tmp_path, 5, attach)
-    try:
-        ids = verify.submission_ids(desk)
-        blob = desk.conn.execute("SELECT e.blob FROM desk_envelopes e JOIN submissions s "
-                                 "ON s.envelope_sha256 = e.sha256 LIMIT 1").fetchone()[0]
-        desk.blob_path(blob).unlink()  # a report envelope gone from the disk
-        started = _record_workers(monkeypatch)
-        with pytest.raises(FileNotFoundError):
-            verify.verify_submissions(desk, ids)
-        assert len(started) == 1 and started[0].poll() is not None
-    finally:
-        desk.lock()
+    ids = verify.submission_ids(small_desk)
+    blob = small_desk.conn.execute("SELECT e.blob FROM desk_envelopes e JOIN submissions s "
+                                   "ON s.envelope_sha256 = e.sha256 LIMIT 1").fetchone()[0]
+    small_desk.blob_path(blob).unlink()  # a report envelope gone from the disk
+    started = _record_workers(monkeypatch)
+    with pytest.raises(FileNotFoundError):
+        verify.verify_submissions(small_desk, ids)
+    assert len(started) == 1 and started[0].poll() is not None
 
 
 def _record_workers(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:

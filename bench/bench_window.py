@@ -31,7 +31,7 @@ sys.path[:0] = [str(TESTS), str(TESTS / "desktop")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SATCHEL_INSECURE_FAST_KDF"] = "1"
 
-from deskkit import PASSPHRASE, Heartbeat  # noqa: E402 - found through the path set above
+from deskkit import PASSPHRASE, Heartbeat, random_file, send_as_is  # noqa: E402 - found through the path set above
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from satchel.sync.service.route import Route  # noqa: E402
 from satchel.sync.tor.manager import TorSettings  # noqa: E402
@@ -62,12 +62,6 @@ def peak_rss_mib() -> float:
     with open("/proc/self/status") as f:
         kib = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
     return kib / 1024
-
-
-def make_file(path: Path, mib: int) -> None:
-    with path.open("wb") as f:
-        for _ in range(mib):
-            f.write(os.urandom(1 << 20))
 
 
 def peer_stall(src: Path, work: Path) -> float:
@@ -120,13 +114,7 @@ def window_stall(src: Path, work: Path, profile: bool = False) -> tuple[float, f
         heart.start()
         if sampler is not None:
             sampler.start()
-        workspace.editor.title.setText("bench")
-        workspace.editor.keep_metadata.setChecked(True)
-        workspace.add_files([src])
-        workspace.editor.send.click()
-        outbox = workspace.outbox
-        run_until(lambda: outbox.rowCount() == 1
-                  and outbox.data(outbox.index(0, 1)) == "Delivered and erased")
+        run_until(send_as_is(workspace, "bench", src))
         longest, seconds = heart.stop(), time.perf_counter() - began
         if sampler is not None:
             sampler.stop()
@@ -149,7 +137,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=args.workdir, prefix="bench-window-") as tmp:
         work = Path(tmp)
         src = work / "attachment.bin"
-        make_file(src, args.size_mib)
+        random_file(src, args.size_mib)
         peer = peer_stall(src, work)
         longest, seconds = window_stall(src, work, args.profile)
     print(f"attachment {args.size_mib} MiB added, sealed and delivered in {seconds:.1f} s")

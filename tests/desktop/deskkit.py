@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from satchel.ui.desktop.reporter import ReporterWorkspace
 from satchel.ui.desktop.shell import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
@@ -35,6 +37,26 @@ def open_workspace(qtbot: QtBot, make_window: Callable[..., MainWindow], home: P
     assert isinstance(workspace, kind)
     wait_idle(qtbot, window)
     return window, workspace
+
+
+def random_file(path: Path, mib: int) -> Path:
+    """`mib` MiB of random bytes at `path`, written a MiB at a time."""
+    with path.open("wb") as f:
+        for _ in range(mib):
+            f.write(os.urandom(1 << 20))
+    return path
+
+
+def send_as_is(workspace: ReporterWorkspace, title: str, attachment: Path) -> Callable[[], bool]:
+    """Send a report titled `title` with `attachment`, its metadata kept (random bytes have
+    none to scrub); returns the check that the outbox says it was delivered and erased."""
+    workspace.editor.title.setText(title)
+    workspace.editor.keep_metadata.setChecked(True)
+    workspace.add_files([attachment])
+    workspace.editor.send.click()
+    outbox = workspace.outbox
+    return lambda: (outbox.rowCount() == 1
+                    and outbox.data(outbox.index(0, 1)) == "Delivered and erased")
 
 
 class Heartbeat:

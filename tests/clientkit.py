@@ -181,7 +181,7 @@ def new_report(world: World, title: str = "Checkpoint beating") -> str:
     return str(run.json()["id"])
 
 
-def send_to_desk_by_stick(world: World) -> None:
+def stick_to_desk(world: World) -> None:
     """Seal every report and carry the envelopes to the desk on a stick (root/stick)."""
     world.reporter_cmd("send", "--all")
     stick = world.root / "stick"
@@ -190,7 +190,7 @@ def send_to_desk_by_stick(world: World) -> None:
     world.desk_cmd("import", stick)
 
 
-def receipts_home_by_stick(world: World) -> None:
+def receipts_back(world: World) -> None:
     """Carry the desk's receipts back to the reporter on a second stick (root/back)."""
     back = world.root / "back"
     back.mkdir()

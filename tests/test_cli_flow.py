@@ -8,15 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clientkit import (
-    World,
-    age_tool,
-    exif_of,
-    make_world,
-    new_report,
-    receipts_home_by_stick,
-    send_to_desk_by_stick,
-)
+from clientkit import World, age_tool, exif_of, make_world, new_report, receipts_back, stick_to_desk
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def test_usb_flow_delivers_verifies_exports_and_erases(world: World) -> None:
     report_id = new_report(world)
     shown = world.reporter_cmd("report", "show", report_id).json()
     assert [a["name"] for a in shown["attachments"]] == ["photo.jpg", "notes.txt"]
-    send_to_desk_by_stick(world)
+    stick_to_desk(world)
     evidence = world.root / "evidence"
     result = verify_one(world)
     assert result["title"] == "Checkpoint beating"
@@ -75,7 +67,7 @@ def test_usb_flow_delivers_verifies_exports_and_erases(world: World) -> None:
     assert (evidence / "attachments" / "01-notes.txt").read_text() == "names and times\n"
     check_evidence_with_standard_tools(world, evidence)
 
-    receipts_home_by_stick(world)
+    receipts_back(world)
     assert world.reporter_cmd("report", "list").json() == []
 
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from clientkit import World, make_world, receipts_home_by_stick, satchel, send_to_desk_by_stick
+from clientkit import World, make_world, receipts_back, satchel, stick_to_desk
 from satchel.client.coalition import import_directory
 from satchel.client.errors import IntegrityFailure
 from satchel.client.outbox.delivery import apply_receipt
@@ -295,7 +295,7 @@ def test_evidence_holds_no_delivery_secret_and_still_verifies(world: World) -> N
     body = world.root / "body.txt"
     body.write_text("What happened.\n")
     world.reporter_cmd("report", "new", "--title", "Raid", "--body-file", body)
-    send_to_desk_by_stick(world)
+    stick_to_desk(world)
     evidence = world.root / "evidence"
     [result] = world.desk_cmd("desk", "verify").json()
     assert result["verified"], result["reasons"]
@@ -307,7 +307,7 @@ def test_evidence_holds_no_delivery_secret_and_still_verifies(world: World) -> N
     manifest = json.loads((evidence / "manifest.json").read_bytes())
     assert hashlib.sha256(report).hexdigest() == manifest["report_sha256"]
     # The desk still proves delivery: its receipt brings the reporter's report home.
-    receipts_home_by_stick(world)
+    receipts_back(world)
     assert world.reporter_cmd("report", "list").json() == []
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from satchel.client.settings import IDLE_IMMEDIATELY, VaultSettings, read_settings
 from satchel.ui.desktop.i18n import translations
-from satchel.ui.desktop.settings import VaultSettingsPage
+from satchel.ui.desktop.settings import SettingsScreen, VaultSettingsPage
 from satchel.ui.desktop.shell import MainWindow
 from satchel.ui.desktop.theme import apply_theme
 
@@ -55,14 +55,22 @@ def vault_settings(qtbot: QtBot, make_window: MakeWindow, home: Path, tmp_path: 
     return window, screen.vault_page
 
 
+def settings_before_unlock(make_window: MakeWindow, home: Path, prefs: Path,
+                           ) -> tuple[MainWindow, SettingsScreen]:
+    """The window on `home`, display settings kept in `prefs`, with the settings opened
+    from the unlock screen."""
+    window = make_window(home, prefs_path=prefs)
+    window.unlock_screen.settings_button.click()
+    screen = window.unlock_settings
+    assert screen is not None
+    return window, screen
+
+
 def test_display_settings_before_unlock_switch_language_live_and_are_saved(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
     prefs = tmp_path / "window.json"
-    window = make_window(reporter_home, prefs_path=prefs)
-    window.unlock_screen.settings_button.click()
-    screen = window.unlock_settings
-    assert screen is not None
+    window, screen = settings_before_unlock(make_window, reporter_home, prefs)
     assert window.stack.currentWidget() is screen and screen.vault_page is None  # no vault here
     assert window.unlock_screen.button.text() == "Unlock"
     choose(screen.display.language, "ar")
@@ -81,10 +89,8 @@ def test_colours_apply_at_once_and_text_size_from_the_next_start(
     qtbot: QtBot, make_window: MakeWindow, reporter_home: Path, tmp_path: Path
 ) -> None:
     prefs = tmp_path / "window.json"
-    window = make_window(reporter_home, prefs_path=prefs)
-    window.unlock_screen.settings_button.click()
-    assert window.unlock_settings is not None
-    display = window.unlock_settings.display
+    window, screen = settings_before_unlock(make_window, reporter_home, prefs)
+    display = screen.display
     choose(display.theme, "dark")
     assert QApplication.palette().window().color().name() == "#2b2b2b"
     assert display.note.text() == ""

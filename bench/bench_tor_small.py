@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import stem.control  # type: ignore[import-untyped]
-from benchkit import WrappedSocket, inbox_process, on_private_tor, peak_rss_mib
+from benchkit import WrappedSocket, inbox_process, on_private_tor, peak_rss_mib, tor_bench_parser
 from satchel.sync.tor.manager import add_onion
 from satchel.sync.tor.socks import socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
@@ -141,12 +141,11 @@ def measure(net: PrivateTorNetwork, work: Path, args: argparse.Namespace) -> Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = tor_bench_parser(__doc__)
     parser.add_argument("--reports", type=int, default=20)
     parser.add_argument("--size", type=int, default=6000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-before", action="store_true")
-    parser.add_argument("--dir", type=Path, default=Path(__file__).parent / "tmp")
     on_private_tor(parser.parse_args(), "bench-tor-small-", measure)
 
 

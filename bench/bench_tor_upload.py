@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import stem.control  # type: ignore[import-untyped]
-from benchkit import WrappedSocket, inbox_process, on_private_tor
+from benchkit import WrappedSocket, inbox_process, on_private_tor, tor_bench_parser
 from satchel.sync.tor.manager import add_onion
 from satchel.sync.tor.socks import socks5_connect
 from satchel.sync.tor.testnet import PrivateTorNetwork
@@ -196,11 +196,10 @@ def report_resume(net: PrivateTorNetwork, onion: str, path: Path, size: int,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = tor_bench_parser(__doc__)
     parser.add_argument("--mib", type=int, default=256)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cuts", type=int, default=3)
-    parser.add_argument("--dir", type=Path, default=Path(__file__).parent / "tmp")
     on_private_tor(parser.parse_args(), "bench-tor-", measure)
 
 

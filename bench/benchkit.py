@@ -8,8 +8,9 @@ The socket wrapper (and the SOCKS relay) live in tests/netkit.py: they are test 
 the product must never ship, and the benchmarks only run from a checkout, where tests/ is
 present, so this module puts tests/ on sys.path rather than keeping a second copy.
 
-`on_private_tor(args, prefix, measure)` is the frame of the Tor benchmarks: a fresh private
-Tor network in a folder under `--dir`, then this process's peak RSS.
+`tor_bench_parser(doc)` and `on_private_tor(args, prefix, measure)` are the frame of the Tor
+benchmarks: their common `--dir`, a fresh private Tor network in a folder under it, then
+this process's peak RSS.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from netkit import SocksRelay, WrappedSocket  # found through the path set just 
 from satchel.sync.tor.testnet import PrivateTorNetwork
 
 __all__ = ["InboxProcess", "SocksRelay", "WrappedSocket", "inbox_process", "on_private_tor",
-           "peak_rss_mib"]
+           "peak_rss_mib", "tor_bench_parser"]
 
 _CHILD = """
 import sys
@@ -76,6 +77,14 @@ def peak_rss_mib(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def tor_bench_parser(doc: str) -> argparse.ArgumentParser:
+    """A Tor benchmark's parser: described by the first line of `doc`, with `--dir`, the
+    folder that on_private_tor makes its temporary folder in (bench/tmp unless given)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=Path(__file__).parent / "tmp")
+    return parser
 
 
 def on_private_tor(args: argparse.Namespace, prefix: str,

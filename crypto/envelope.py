@@ -23,7 +23,9 @@ tests/vectors/envelope.json.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import mmap
 import secrets
 import struct
 import time
@@ -37,6 +39,7 @@ from satchel.crypto.errors import IntegrityError
 from satchel.crypto.hashing import HashingWriter, InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
+from satchel.crypto.mapped import Pace, Sha256Behind, map_stream
 from satchel.crypto.padding import padme, write_padding
 from satchel.crypto.readahead import ChunkReader, ReadAhead
 
@@ -123,6 +126,18 @@ class _ContentCheck:
             self.padding_ok = self.padding_ok and bytes(chunk[keep:]).count(0) == got - keep
         self.total += got
         return got
+
+
+class _Passing:
+    """Writes to `check`, then calls `after` (which marks how far decryption has got)."""
+
+    def __init__(self, check: _ContentCheck, after: Callable[[], object]) -> None:
+        self._check, self._after = check, after
+
+    def write(self, data: bytes | memoryview) -> int:
+        n = self._check.write(data)
+        self._after()
+        return n
 
 
 def frame_report(manifest_bytes: bytes, signature: bytes, report_doc: bytes,
@@ -293,6 +308,52 @@ def check_attachment(
     "attachment hash". `sink` receives content while it streams; it is valid only if this
     returns, so decrypt into something the caller discards on error.
     """
+    mapping = map_stream(envelope_stream) if entry.size >= PARALLEL_HASH_FROM else None
+    if mapping is not None:
+        found = _check_mapped(mapping, envelope_stream, entry, identities, sink)
+    else:
+        found = _check_streamed(envelope_stream, entry, identities, sink)
+    envelope_sha256, check, content_sha256 = found
+    if envelope_sha256 != entry.envelope_sha256:
+        raise IntegrityError("attachment envelope hash")
+    if check.total != padme(entry.size):
+        raise IntegrityError("attachment size")
+    if not check.padding_ok:
+        raise IntegrityError("attachment padding")
+    if content_sha256 != entry.sha256:
+        raise IntegrityError("attachment hash")
+
+
+_Found = tuple[str, _ContentCheck, str]  # envelope SHA-256, what was decrypted, its SHA-256
+
+
+def _check_mapped(mapping: mmap.mmap, stream: BinaryIO, entry: AttachmentEntry,
+                  identities: Sequence[age.IdentityLike], sink: BinaryIO) -> _Found:
+    # A mapped envelope is hashed on one helper thread straight from its pages while this
+    # thread opens its chunks from the same pages and another hashes the plaintext: no
+    # read() copies (crypto/mapped.py).
+    # The mapping is not closed here: an age error's traceback still holds views of it
+    # (closing would raise BufferError over it); it is unmapped with its last reference.
+    start = stream.tell()
+    data = memoryview(mapping)[start:]
+    content = Sha256Thread(depth=CHECK_DEPTH, block=CHECK_BLOCK)
+    check = _ContentCheck(entry.size, content, sink)
+    pace = Pace(mapping, readers=2)
+    hashing = Sha256Behind(data, lambda n: pace.passed(0, start + n), lambda: pace.finish(0))
+    with content, hashing:
+        # Plaintext released so far is no longer than the ciphertext read: a safe mark.
+        passing = _Passing(check, lambda: pace.passed(1, start + check.total))
+        try:
+            age.decrypt_buffer(data, identities, block=CHECK_BLOCK).copy_to(passing)
+        finally:
+            pace.finish(1)
+        found = hashing.hexdigest(), check, content.hexdigest()
+    stream.seek(0, io.SEEK_END)  # read to the end, as the streamed check leaves it
+    return found
+
+
+def _check_streamed(envelope_stream: BinaryIO, entry: AttachmentEntry,
+                    identities: Sequence[age.IdentityLike], sink: BinaryIO) -> _Found:
     # Big attachments use both cores: a helper thread reads the envelope in big blocks
     # and hashes each as it reads it (one pass over the file), this thread decrypts, and
     # another hashes the plaintext; hashlib, ChaCha20-Poly1305 and read() release the GIL
@@ -311,13 +372,4 @@ def check_attachment(
         age.DecryptReader(cast(BinaryIO, ChunkReader(stream)), identities).copy_to(check)
         for _ in stream:
             pass  # age refuses trailing data; hash whatever is left regardless
-        envelope_sha256, content_sha256 = envelope_digest.hexdigest(), content.hexdigest()
-    total, padding_ok = check.total, check.padding_ok
-    if envelope_sha256 != entry.envelope_sha256:
-        raise IntegrityError("attachment envelope hash")
-    if total != padme(entry.size):
-        raise IntegrityError("attachment size")
-    if not padding_ok:
-        raise IntegrityError("attachment padding")
-    if content_sha256 != entry.sha256:
-        raise IntegrityError("attachment hash")
+        return envelope_digest.hexdigest(), check, content.hexdigest()

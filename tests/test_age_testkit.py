@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -108,8 +109,20 @@ class _Sink(io.RawIOBase):
         return view.nbytes
 
 
+def _decrypt_buffer(body: bytes, dst: BinaryIO, identities: list[str]) -> None:
+    # Small batches, so a multi-chunk vector is opened over several of them.
+    age.decrypt_buffer(memoryview(body), identities, block=1).copy_to(dst)
+
+
+def _decrypt_stream(body: bytes, dst: BinaryIO, identities: list[str]) -> None:
+    age.decrypt(io.BytesIO(body), dst, identities)
+
+
+@pytest.mark.parametrize("way", [_decrypt_stream, _decrypt_buffer], ids=["stream", "buffer"])
 @pytest.mark.parametrize("name", VECTORS)
-def test_vector(name: str) -> None:
+def test_vector(name: str, way: Callable[[bytes, BinaryIO, list[str]], None]) -> None:
+    """Every outcome, whether the age file is read from a stream or opened in memory (a
+    mapped file: age.decrypt_buffer)."""
     vector = load(name)
     reason = skip_reason(vector)
     if reason:
@@ -118,10 +131,10 @@ def test_vector(name: str) -> None:
     sink = _Sink()
     dst = cast(BinaryIO, sink)
     if expected is None:
-        age.decrypt(io.BytesIO(vector.body), dst, vector.identities)
+        way(vector.body, dst, vector.identities)
     else:
         with pytest.raises(expected):
-            age.decrypt(io.BytesIO(vector.body), dst, vector.identities)
+            way(vector.body, dst, vector.identities)
     if vector.expect in ("success", "payload failure"):
         assert sink.hash.hexdigest() == vector.payload
 

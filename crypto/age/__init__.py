@@ -33,7 +33,7 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from satchel.crypto.age._errors import (
     HeaderError,
@@ -45,6 +45,9 @@ from satchel.crypto.age._errors import (
 from satchel.crypto.age._header import Header, Stanza, read_header, serialize_header, verify_mac
 from satchel.crypto.age._stream import PayloadReader, PayloadWriter
 from satchel.crypto.age._x25519 import FILE_KEY_SIZE, X25519Identity, X25519Recipient
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 __all__ = [
     "DecryptReader",
@@ -61,6 +64,7 @@ __all__ = [
     "X25519Identity",
     "X25519Recipient",
     "decrypt",
+    "decrypt_buffer",
     "encrypt",
     "generate_identity",
     "make_header",
@@ -196,6 +200,35 @@ class DecryptReader(PayloadReader):
     def __enter__(self) -> DecryptReader:
         super().__enter__()
         return self
+
+
+class _ViewStream(io.RawIOBase):
+    """A raw stream over bytes already in memory; `pos` says how far it was read."""
+
+    def __init__(self, data: memoryview) -> None:
+        super().__init__()
+        self._data, self.pos = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        n = min(len(view), len(self._data) - self.pos)
+        view[:n] = self._data[self.pos : self.pos + n]
+        self.pos += n
+        return n
+
+
+def decrypt_buffer(data: memoryview, identities: Sequence[IdentityLike], *,
+                   block: int) -> DecryptReader:
+    """A DecryptReader over an age file already in memory (a mapped file): the payload's
+    chunks are opened straight from `data`, `block` bytes of plaintext per batch, never
+    copied into the reader first. Same checks and errors as over a stream."""
+    src = _ViewStream(data)
+    reader = DecryptReader(cast(BinaryIO, src), identities)
+    reader.read_rest_from(data[src.pos :], block)
+    return reader
 
 
 def encrypt(

@@ -203,6 +203,8 @@ class PayloadReader(io.RawIOBase):
         return True
 
     def _fill(self) -> None:
+        if self._eof:  # everything is in _in already (or the source ended): nothing to move
+            return
         left = self._end - self._pos
         if self._pos:
             self._in[:left] = bytes(self._in[self._pos : self._end])
@@ -246,7 +248,7 @@ class PayloadReader(io.RawIOBase):
         self._fill()
         out = 0
         try:
-            while not self._done:
+            while not self._done and out + CHUNK_SIZE <= len(self._out):
                 avail = self._end - self._pos
                 if not self._eof and avail <= ENC_CHUNK_SIZE:
                     break
@@ -268,6 +270,12 @@ class PayloadReader(io.RawIOBase):
             self._error = e
             self._done = True
         self._out_pos, self._out_end = 0, out
+
+    def read_rest_from(self, rest: memoryview, block: int) -> None:
+        """Open the rest of the payload straight from `rest` (all of it, e.g. a mapped
+        file) in `block`-byte batches: chunks are no longer copied into the reader first."""
+        self._in, self._pos, self._end, self._eof = rest, 0, len(rest), True
+        self._out = memoryview(bytearray(max(block, _BATCH * CHUNK_SIZE)))
 
     def _pending(self) -> memoryview | None:
         """Released-but-unread plaintext, or None at the end; raises a pending error."""

@@ -39,7 +39,7 @@ from satchel.crypto.errors import IntegrityError
 from satchel.crypto.hashing import HashingWriter, InlineSha256, Sha256Thread
 from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
-from satchel.crypto.mapped import Pace, Sha256Behind, map_stream
+from satchel.crypto.mapped import DropBehind, Sha256Behind, map_stream
 from satchel.crypto.padding import padme, write_padding
 from satchel.crypto.readahead import ChunkReader, ReadAhead
 
@@ -53,6 +53,7 @@ PARALLEL_HASH_FROM = 4 << 20  # smaller attachments are not worth two threads
 CHECK_BLOCK = 4 << 20  # per read and per plaintext hash call when checking a big one
 CHECK_DEPTH = 4  # blocks in flight per helper thread: 2 * (4 + 1) * 4 MiB at most
 UNLIMITED = 1 << 62  # read to the end of the envelope, whatever its length
+MAP_BLOCK, MAP_DEPTH = 1 << 20, 4
 
 
 @dataclass(frozen=True)
@@ -336,17 +337,13 @@ def _check_mapped(mapping: mmap.mmap, stream: BinaryIO, entry: AttachmentEntry,
     # (closing would raise BufferError over it); it is unmapped with its last reference.
     start = stream.tell()
     data = memoryview(mapping)[start:]
-    content = Sha256Thread(depth=CHECK_DEPTH, block=CHECK_BLOCK)
+    content = Sha256Thread(depth=MAP_DEPTH, block=MAP_BLOCK)
     check = _ContentCheck(entry.size, content, sink)
-    pace = Pace(mapping, readers=2)
-    hashing = Sha256Behind(data, lambda n: pace.passed(0, start + n), lambda: pace.finish(0))
-    with content, hashing:
+    behind_hash, behind_decrypt = DropBehind(mapping), DropBehind(mapping)
+    with content, Sha256Behind(data, lambda n: behind_hash.passed(start + n)) as hashing:
         # Plaintext released so far is no longer than the ciphertext read: a safe mark.
-        passing = _Passing(check, lambda: pace.passed(1, start + check.total))
-        try:
-            age.decrypt_buffer(data, identities, block=CHECK_BLOCK).copy_to(passing)
-        finally:
-            pace.finish(1)
+        passing = _Passing(check, lambda: behind_decrypt.passed(start + check.total))
+        age.decrypt_buffer(data, identities, block=MAP_BLOCK).copy_to(passing)
         found = hashing.hexdigest(), check, content.hexdigest()
     stream.seek(0, io.SEEK_END)  # read to the end, as the streamed check leaves it
     return found

@@ -23,10 +23,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import BinaryIO
 
-PIECE = 8 << 20  # hashed per call: long calls, yet the other reader is seldom far behind
-DROP_STEP = 16 << 20  # pages unmapped at a time behind both readers (a page multiple)
-LEAD = 32 << 20  # how far one reader may run ahead of the other (resident memory)
-FINISHED = 1 << 62
+PIECE = 8 << 20  # hashed per call: long calls, yet pages are dropped soon behind
+DROP_STEP = 16 << 20  # pages unmapped at a time behind a reader (a page multiple)
 
 
 def map_stream(stream: BinaryIO) -> mmap.mmap | None:
@@ -44,60 +42,43 @@ def map_stream(stream: BinaryIO) -> mmap.mmap | None:
     return mapping
 
 
-class Pace:
-    """Keeps the readers of a mapping within LEAD bytes of each other and unmaps the pages
-    all of them have passed. Mapped pages count in the process's resident memory until
-    unmapped (a whole envelope's worth otherwise); they stay in the page cache, so an
-    early guess costs a page fault, never a wrong byte. A reader that stops (done or
-    failed) calls `finish`, so the others never wait for it."""
+class DropBehind:
+    """Unmaps, DROP_STEP at a time, the pages of a mapping that one reader has passed.
+    Mapped pages count in the process's resident memory until unmapped (a whole
+    envelope's worth otherwise). Each reader drops behind itself and neither waits for
+    the other: a page another reader still needs stays in the page cache and is mapped
+    again by a page fault, never read wrong (the file is not written while mapped)."""
 
-    def __init__(self, mapping: mmap.mmap, readers: int) -> None:
+    def __init__(self, mapping: mmap.mmap) -> None:
         self._mapping = mapping
-        self._at = [0] * readers
         self._dropped = 0
-        self._moved = threading.Condition()
 
-    def passed(self, reader: int, offset: int) -> None:
-        """Reader number `reader` needs nothing before `offset` any more; waits while it
-        is more than LEAD bytes ahead of the slowest."""
-        with self._moved:
-            self._at[reader] = offset
-            self._moved.notify_all()
-            upto = min(self._at) // DROP_STEP * DROP_STEP
-            if upto > self._dropped:
-                self._mapping.madvise(mmap.MADV_DONTNEED, self._dropped, upto - self._dropped)
-                self._dropped = upto
-            self._moved.wait_for(lambda: self._at[reader] - min(self._at) <= LEAD)
-
-    def finish(self, reader: int) -> None:
-        with self._moved:
-            self._at[reader] = FINISHED
-            self._moved.notify_all()
+    def passed(self, offset: int) -> None:
+        """The reader needs nothing before `offset` any more."""
+        upto = offset // DROP_STEP * DROP_STEP
+        if upto > self._dropped:
+            self._mapping.madvise(mmap.MADV_DONTNEED, self._dropped, upto - self._dropped)
+            self._dropped = upto
 
 
 class Sha256Behind:
     """SHA-256 of `data` computed on a helper thread, started on entering the `with`.
     `hexdigest()` waits for it; leaving the block stops it (between pieces) and waits.
-    `passed(n)` is called once the first n bytes are hashed (it may wait), `finished()`
-    when the thread ends."""
+    `passed(n)` is called once the first n bytes are hashed."""
 
-    def __init__(self, data: memoryview, passed: Callable[[int], object] = int,
-                 finished: Callable[[], object] = tuple) -> None:
+    def __init__(self, data: memoryview, passed: Callable[[int], object] = int) -> None:
         self._data = data
-        self._passed, self._finished = passed, finished
+        self._passed = passed
         self._digest = hashlib.sha256()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sha256-map", daemon=True)
 
     def _run(self) -> None:
-        try:
-            for at in range(0, len(self._data), PIECE):
-                if self._stop.is_set():
-                    return
-                self._digest.update(self._data[at : at + PIECE])
-                self._passed(min(at + PIECE, len(self._data)))
-        finally:
-            self._finished()
+        for at in range(0, len(self._data), PIECE):
+            if self._stop.is_set():
+                return
+            self._digest.update(self._data[at : at + PIECE])
+            self._passed(min(at + PIECE, len(self._data)))
 
     def hexdigest(self) -> str:
         self._thread.join()

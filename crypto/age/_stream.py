@@ -37,12 +37,7 @@ CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENC_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-_BATCH = 16
-# Chunks sealed per write by PayloadWriter: one. A chunk written right after it was
-# sealed is still in the CPU cache when the kernel copies it into the page cache; 16 at
-# once (1 MiB, the size of L2 here) cost 3x the kernel time per GiB (2.7-4.5 against
-# 0.8-0.9 CPU-s, bench/bench_ingest.py child), more than the 15 system calls saved.
-_SEAL_BATCH = 1
+_BATCH = 16  # chunks the reader opens per read
 _MAX_COUNTER = 1 << 88
 
 
@@ -87,33 +82,30 @@ class PayloadWriter:
         self._dst = dst
         self._aead = _payload_aead(file_key, nonce)
         self._tail = memoryview(bytearray(CHUNK_SIZE))
-        self._out = memoryview(bytearray(_SEAL_BATCH * ENC_CHUNK_SIZE))
+        self._out = memoryview(bytearray(ENC_CHUNK_SIZE))
         self._fill = 0
         self._counter = 0
         self._closed = False
         dst.write(nonce)
 
     def _seal(self, view: memoryview, final: bool) -> None:
-        """Seal ``view`` as chunks (all full but the final one), written as they are sealed."""
+        """Seal ``view`` as chunks (all full but the final one), each written to dst as
+        soon as it is sealed."""
+        # One chunk per write: written right after sealing, it is still in the CPU cache
+        # when the kernel copies it into the page cache; 16 at once (1 MiB, the size of L2
+        # here) cost 3x the kernel time per GiB (2.7-4.5 against 0.8-0.9 CPU-s,
+        # bench/bench_ingest.py child), more than the 15 system calls saved.
         start, end = 0, len(view)
         while True:
-            out = 0
-            for _ in range(_SEAL_BATCH):
-                stop = min(start + CHUNK_SIZE, end)
-                last = final and stop == end
-                if self._counter >= _MAX_COUNTER:
-                    raise PayloadError("the payload is too long for age's STREAM counter")
-                size = stop - start + TAG_SIZE
-                self._aead.encrypt_into(
-                    _chunk_nonce(self._counter, last), view[start:stop], None,
-                    self._out[out : out + size],
-                )
-                self._counter += 1
-                out += size
-                start = stop
-                if stop == end:
-                    break
-            self._dst.write(self._out[:out])
+            stop = min(start + CHUNK_SIZE, end)
+            if self._counter >= _MAX_COUNTER:
+                raise PayloadError("the payload is too long for age's STREAM counter")
+            size = stop - start + TAG_SIZE
+            self._aead.encrypt_into(_chunk_nonce(self._counter, final and stop == end),
+                                    view[start:stop], None, self._out[:size])
+            self._counter += 1
+            self._dst.write(self._out[:size])
+            start = stop
             if start == end:
                 return
 

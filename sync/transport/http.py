@@ -159,8 +159,7 @@ class HttpConnection:
         if conn is not None and self._sock is not None and conn.our_state is h11.DONE:
             conn = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEADER_BYTES)
             self._queued.append(conn)
-            self._send(h11.Request(method=method, target=target,
-                                   headers=[("Host", self._host), *headers]), conn)
+            self._send(self._request(method, target, headers), conn)
         else:
             self._start(method, target, headers)
             conn = self._h11
@@ -199,8 +198,10 @@ class HttpConnection:
             except OSError as exc:
                 raise InboxUnreachable(f"could not connect to the inbox: {exc}") from None
             self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEADER_BYTES)
-        self._send(h11.Request(method=method, target=target,
-                               headers=[("Host", self._host), *headers]))
+        self._send(self._request(method, target, headers))
+
+    def _request(self, method: str, target: str, headers: list[tuple[str, str]]) -> h11.Request:
+        return h11.Request(method=method, target=target, headers=[("Host", self._host), *headers])
 
     def _send(self, event: h11.Event, conn: h11.Connection | None = None) -> None:
         conn = conn or self._h11

@@ -232,9 +232,6 @@ class Fields:
         self._obj = expect_keys(obj, _field_names(record, versioned), what)
         self.what = what
 
-    def value(self, name: str) -> object:
-        return self._obj[name]
-
     def integer(self, name: str) -> int:
         return expect_int(self._obj[name], self.what)
 

@@ -18,9 +18,9 @@ import os
 from collections.abc import Callable
 from typing import BinaryIO
 
-from satchel.crypto.readahead import BLOCK, DEPTH, ChunkReader, ReadAhead
+from satchel.crypto.readahead import BLOCK, DEPTH, UNLIMITED, ChunkReader, ReadAhead
 
-__all__ = ["BLOCK", "DEPTH", "ChunkReader", "ReadAhead", "Writeback", "readinto_exact"]
+__all__ = ["BLOCK", "DEPTH", "UNLIMITED", "ChunkReader", "ReadAhead", "Writeback", "readinto_exact"]
 
 WRITEBACK_STEP = 8 << 20
 

@@ -41,7 +41,7 @@ from satchel.crypto.keys import SIGNATURE_SIZE, SigningKey, fingerprint
 from satchel.crypto.manifest import AttachmentEntry, Manifest, sign_manifest, verify_manifest
 from satchel.crypto.mapped import DropBehind, Sha256Behind, map_stream
 from satchel.crypto.padding import padme, write_padding
-from satchel.crypto.readahead import ChunkReader, ReadAhead
+from satchel.crypto.readahead import UNLIMITED, ChunkReader, ReadAhead
 
 MAGIC = b"SATCHEL-SUBMISSION/1\n"
 MAGIC_V2 = b"SATCHEL-SUBMISSION/2\n"
@@ -52,7 +52,6 @@ READ_BLOCK = 1 << 20  # per read when checking a small attachment
 PARALLEL_HASH_FROM = 4 << 20  # smaller attachments are not worth two threads
 CHECK_BLOCK = 4 << 20  # per read and per plaintext hash call when checking a big one
 CHECK_DEPTH = 4  # blocks in flight per helper thread: 2 * (4 + 1) * 4 MiB at most
-UNLIMITED = 1 << 62  # read to the end of the envelope, whatever its length
 MAP_BLOCK, MAP_DEPTH = 1 << 20, 4  # mapped check: 4 MiB blocks or depth 8 were slower
 
 

@@ -29,6 +29,7 @@ from types import TracebackType
 
 BLOCK = 1 << 20
 DEPTH = 4
+UNLIMITED = 1 << 62  # a ReadAhead limit for a stream read to its end, whatever its length
 
 _Item = tuple[bytearray, int] | BaseException | None
 

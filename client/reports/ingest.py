@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from satchel.client.blockio import ChunkReader, ReadAhead, Writeback, readinto_exact
+from satchel.client.blockio import UNLIMITED, ChunkReader, ReadAhead, Writeback, readinto_exact
 from satchel.client.errors import SatchelError
 from satchel.client.progress import Progress
 from satchel.client.scrub.scrubber import ScrubResult, scrub, sniff_media_type
@@ -35,7 +35,6 @@ from satchel.crypto import age
 from satchel.crypto.padding import write_padding
 
 BLOCK = 4 << 20  # per read and hash call: big enough that each releases the GIL for long
-UNLIMITED = 1 << 62  # a scrubbed stream's length is known only at its end
 # Every table with a `blob` column naming a file in blobs/.
 BLOB_TABLES = ("attachments", "envelopes", "desk_envelopes")
 
@@ -118,7 +117,8 @@ def attachment_name(raw: str) -> str:
 
 
 def _scrubbed_reader(result: ScrubResult) -> tuple[Callable[[memoryview], int], int]:
-    """A readinto for the cleaned bytes, and how many to read at most."""
+    """A readinto for the cleaned bytes, and how many to read at most (no bound: a
+    scrubbed stream's length is known only at its end)."""
     if result.source is not None:  # unchanged bytes: read them straight into our buffers
         return functools.partial(readinto_exact, result.source), UNLIMITED
     return ChunkReader(result.chunks()).readinto, UNLIMITED

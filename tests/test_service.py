@@ -30,14 +30,12 @@ from satchel.sync.service import pulling, sending, uplink
 from satchel.sync.service.cancel import Cancelled, CancelToken
 from satchel.sync.service.connection import classify
 from satchel.sync.service.events import (
-    Bootstrap,
     ConnectionState,
     EnvelopeOutcome,
     EnvelopeProgress,
     Event,
     Finished,
     JobProgress,
-    phase_of,
 )
 from satchel.sync.service.route import Route
 from satchel.sync.service.stick import export_to_stick, import_from_stick
@@ -96,15 +94,6 @@ def test_wake_ends_a_wait_without_stopping() -> None:
 
 
 # -- event words ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("percent", "phase"), [
-    (-1, "starting"), (0, "starting"), (5, "connecting"), (14, "connecting"),
-    (15, "loading"), (79, "loading"), (80, "circuits"), (99, "circuits"), (100, "connected"),
-])
-def test_phase_of_follows_tors_bootstrap_phases(percent: int, phase: str) -> None:
-    assert phase_of(percent) == phase
-    assert Bootstrap(percent, "x").phase == phase
 
 
 def timeout(progress: int, warning: str = "") -> TorBootstrapTimeout:

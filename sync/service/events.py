@@ -13,9 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-# Tor Browser's four phases of connecting; the window translates these words.
-Phase = Literal["starting", "connecting", "loading", "circuits", "connected"]
-
 # Why a connection is not (yet) up, told apart so the next step can be offered.
 Connectivity = Literal[
     "offline",        # the computer has no network connection at all
@@ -29,34 +26,16 @@ Connectivity = Literal[
     "closed",         # the session ended and released Tor
 ]
 
-def phase_of(percent: int) -> Phase:
-    """The phase of a bootstrap percentage.
-
-    Tor's bootstrap phases have fixed percentages (control-spec, "Bootstrap phases"):
-    up to 14 reaching a relay, 15-79 fetching the consensus and descriptors, 80-99
-    building circuits, 100 done. Percentages are what every Tor (and every stem) reports.
-    """
-    if percent <= 0:
-        return "starting"
-    if percent < 15:
-        return "connecting"
-    if percent < 80:
-        return "loading"
-    if percent < 100:
-        return "circuits"
-    return "connected"
-
 
 @dataclass(frozen=True)
 class Bootstrap:
-    """Tor's bootstrap moved: percent 0-100 and Tor's own (English) summary."""
+    """Tor's bootstrap moved: percent 0-100 and Tor's own (English) summary.
+
+    The window shows the percentage as Tor Browser's phases of connecting
+    (satchel.ui.desktop.connection.words.phase); the CLI shows it with the summary."""
 
     percent: int
     summary: str
-
-    @property
-    def phase(self) -> Phase:
-        return phase_of(self.percent)
 
 
 @dataclass(frozen=True)

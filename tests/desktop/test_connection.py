@@ -48,10 +48,10 @@ def _feed(qtbot: QtBot, bridge: EventBridge, event: Event) -> None:
 
 
 @pytest.mark.parametrize("percent, words", [
-    (0, "Starting Tor"),
-    (10, "Connecting to a relay"),
-    (45, "Loading relay information"),
-    (90, "Building circuits"),
+    (-1, "Starting Tor"), (0, "Starting Tor"),
+    (5, "Connecting to a relay"), (14, "Connecting to a relay"),
+    (15, "Loading relay information"), (79, "Loading relay information"),
+    (80, "Building circuits"), (99, "Building circuits"),
     (100, "Connected"),
 ])
 def test_bootstrap_phases_in_tor_browsers_words(
@@ -60,7 +60,7 @@ def test_bootstrap_phases_in_tor_browsers_words(
     widget, bridge, _ = panel
     widget.connect_button.click()
     _feed(qtbot, bridge, Bootstrap(percent=percent, summary="Tor's own summary"))
-    assert widget.progress.value() == percent
+    assert widget.progress.value() == max(0, percent)
     assert widget.step.text() == words
 
 

@@ -109,10 +109,10 @@ class ConnectionPanel(Retranslating, QWidget):
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, Bootstrap):
-            self.progress.setValue(max(0, min(100, event.percent)))
-            phase = event.phase
-            self.step.say(lambda: words.phase(phase))
-            if event.phase == "connected":
+            percent = max(0, min(100, event.percent))
+            self.progress.setValue(percent)
+            self.step.say(lambda: words.phase(percent))
+            if percent == 100:
                 self._show_state("connected", "")
             elif self.state not in OFFER_BRIDGES:
                 self._show_state("connecting", "")
@@ -127,7 +127,7 @@ class ConnectionPanel(Retranslating, QWidget):
         if state == "connected":
             self.status.say(lambda: words.connected_via(transport))
             self.progress.setValue(100)
-            self.step.say(lambda: words.phase("connected"))
+            self.step.say(lambda: words.phase(100))
         else:
             self.status.say(lambda: words.state(state))
         if state in ("closed", "offline"):  # no bar left over from a connection now gone

@@ -6,16 +6,22 @@ from satchel.ui.desktop.i18n import translate
 from satchel.ui.desktop.i18n.bidi import isolate
 
 
-def phase(name: str) -> str:
-    """A bootstrap phase (satchel.sync.service.events.Phase) in words."""
-    names = {
-        "starting": translate("Phase", "Starting Tor"),
-        "connecting": translate("Phase", "Connecting to a relay"),
-        "loading": translate("Phase", "Loading relay information"),
-        "circuits": translate("Phase", "Building circuits"),
-        "connected": translate("Phase", "Connected"),
-    }
-    return names.get(name, names["connecting"])
+def phase(percent: int) -> str:
+    """Tor Browser's words for the phase of connecting that Tor's bootstrap `percent` is in.
+
+    Tor's bootstrap phases have fixed percentages (control-spec, "Bootstrap phases"): up
+    to 14 reaching a relay, 15-79 fetching the consensus and descriptors, 80-99 building
+    circuits, 100 done. Percentages are what every Tor (and every stem) reports.
+    """
+    if percent <= 0:
+        return translate("Phase", "Starting Tor")
+    if percent < 15:
+        return translate("Phase", "Connecting to a relay")
+    if percent < 80:
+        return translate("Phase", "Loading relay information")
+    if percent < 100:
+        return translate("Phase", "Building circuits")
+    return translate("Phase", "Connected")
 
 
 def state(name: str) -> str:

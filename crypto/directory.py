@@ -13,7 +13,6 @@ vectors: tests/vectors/directory.json.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +21,7 @@ from satchel.crypto.encoding import (
     KEY,
     RECIPIENT_RE,
     RECIPIENTS,
-    body_of,
+    checked_body,
     parse_record,
     read_document,
     records,
@@ -34,8 +33,6 @@ from satchel.crypto.keys import SigningKey, VerifyKey
 
 CONTEXT = "directory"
 _WHAT = "directory body"
-_ONION_RE = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
-_KIND_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 class DirectoryNotNewerError(IntegrityError):
@@ -49,6 +46,9 @@ class DirectoryExpiredError(IntegrityError):
 # Each field says how the body's value is checked (encoding.parse_record reads them all).
 @dataclass(frozen=True)
 class Desk:
+    """A coalition desk: reports are sealed to its age recipient; its signing key signs its
+    log-ins to the inbox and the receipts it sends back on sticks."""
+
     name: str = field(metadata=text())
     recipient: str = field(metadata=text(RECIPIENT_RE))
     signing_key: str = field(metadata=KEY)
@@ -56,13 +56,18 @@ class Desk:
 
 @dataclass(frozen=True)
 class Inbox:
-    onion: str = field(metadata=text(_ONION_RE))
+    """An inbox: the onion address reporters and desks reach it at, and the key that signs
+    its delivery receipts (a reporter erases a report only on such a receipt)."""
+
+    onion: str = field(metadata=text(r"[A-Za-z0-9.:\[\]-]{1,255}"))
     receipt_key: str = field(metadata=KEY)
 
 
 @dataclass(frozen=True)
 class ReportKind:
-    id: str = field(metadata=text(_KIND_RE))
+    """A kind of report the coalition takes: a stable id and the label a reporter sees."""
+
+    id: str = field(metadata=text(r"[a-z0-9][a-z0-9-]{0,63}"))
     label: str = field(metadata=text())
 
 
@@ -79,6 +84,8 @@ DEFAULT_KINDS: tuple[ReportKind, ...] = (
 
 @dataclass(frozen=True)
 class Directory:
+    """The signed directory's body; `serial` orders directories from the same root."""
+
     serial: int = field(metadata=INTEGER)
     issued: int = field(metadata=INTEGER)
     expires: int = field(metadata=INTEGER)
@@ -101,12 +108,7 @@ def sign_directory(root: SigningKey, d: Directory) -> bytes:
     """The signed directory; ValueError if `d` is invalid or names another root."""
     if d.root != root.public.text:
         raise ValueError("the directory's root field must be the signing root key")
-    body = body_of(d)
-    try:
-        _from_body(body)
-    except IntegrityError as e:
-        raise ValueError(f"invalid directory: {e.what}") from None
-    return sign_document(root, CONTEXT, body)
+    return sign_document(root, CONTEXT, checked_body(d, _from_body, "directory"))
 
 
 def verify_directory(

@@ -149,6 +149,18 @@ class SignedDocument:
         return body
 
 
+def checked_body(record: object, check: Callable[[dict[str, Any]], object], name: str
+                 ) -> dict[str, Any]:
+    """The body of `record` once `check`, the reading side's own parser, accepts it: what
+    a reader would refuse is never signed. ValueError("invalid <name>: ...") otherwise."""
+    body = body_of(record)
+    try:
+        check(body)
+    except IntegrityError as e:
+        raise ValueError(f"invalid {name}: {e.what}") from None
+    return body
+
+
 def sign_document(key: SigningKey, context: str, body: dict[str, Any]) -> bytes:
     body_bytes = canonical(body)
     return canonical(
@@ -280,9 +292,11 @@ def reads(how: Reader) -> Mapping[str, Reader]:
     return {_READ: how}
 
 
-def text(pattern: re.Pattern[str] | None = None) -> Mapping[str, Reader]:
-    """A non-empty string, matching `pattern` in full when one is given."""
-    return reads(functools.partial(Fields.text, pattern=pattern))
+def text(pattern: str | re.Pattern[str] | None = None) -> Mapping[str, Reader]:
+    """A non-empty string, matching `pattern` in full when one is given. A pattern only one
+    field checks is written on that field, so the rule stands beside what it checks."""
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    return reads(functools.partial(Fields.text, pattern=compiled))
 
 
 INTEGER = reads(Fields.integer)

@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import queue
+import re
 import threading
 from types import TracebackType
 from typing import Any, Protocol
+
+# A SHA-256 digest as every format, route and store names it: 64 lowercase hex digits.
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 
 class Writable(Protocol):

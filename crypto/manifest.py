@@ -23,8 +23,8 @@ from satchel.crypto.encoding import (
     KEY,
     RECIPIENTS,
     Fields,
-    body_of,
     canonical,
+    checked_body,
     parse_canonical,
     parse_record,
     reads,
@@ -32,13 +32,11 @@ from satchel.crypto.encoding import (
     text,
 )
 from satchel.crypto.errors import IntegrityError
+from satchel.crypto.hashing import SHA256_RE
 from satchel.crypto.keys import SigningKey, VerifyKey
 
 CONTEXT = "manifest"
 _WHAT = "manifest"
-_HEX32_RE = re.compile(r"[0-9a-f]{32}")
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
-_MEDIA_RE = re.compile(r"[A-Za-z0-9][\w!#$&^.+-]{0,126}/[A-Za-z0-9][\w!#$&^.+-]{0,126}")
 _NAME_FORBIDDEN_RE = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
@@ -59,20 +57,23 @@ class AttachmentEntry:
     """
 
     name: str = field(metadata=reads(_file_name))
-    media_type: str = field(metadata=text(_MEDIA_RE))
+    media_type: str = field(metadata=text(
+        r"[A-Za-z0-9][\w!#$&^.+-]{0,126}/[A-Za-z0-9][\w!#$&^.+-]{0,126}"))  # RFC 6838 names
     size: int = field(metadata=INTEGER)
-    sha256: str = field(metadata=text(_SHA256_RE))
-    envelope_sha256: str = field(metadata=text(_SHA256_RE))
+    sha256: str = field(metadata=text(SHA256_RE))
+    envelope_sha256: str = field(metadata=text(SHA256_RE))
     scrubbed: bool = field(metadata=BOOLEAN)
 
 
 @dataclass(frozen=True)
 class Manifest:
-    submission_id: str = field(metadata=text(_HEX32_RE))
+    """One submission: its id, when and by which device, to whom, and what it holds."""
+
+    submission_id: str = field(metadata=text(r"[0-9a-f]{32}"))
     created: int = field(metadata=INTEGER)
     device: str = field(metadata=KEY)
     recipients: tuple[str, ...] = field(metadata=RECIPIENTS)
-    report_sha256: str = field(metadata=text(_SHA256_RE))
+    report_sha256: str = field(metadata=text(SHA256_RE))
     attachments: tuple[AttachmentEntry, ...] = field(default=(), metadata=records(AttachmentEntry))
 
     @property
@@ -82,17 +83,16 @@ class Manifest:
 
 def encode_manifest(m: Manifest) -> bytes:
     """Canonical bytes of `m`; ValueError if any field is out of bounds."""
-    data = canonical(body_of(m))
-    try:
-        decode_manifest(data)
-    except IntegrityError as e:
-        raise ValueError(f"invalid manifest: {e.what}") from None
-    return data
+    return canonical(checked_body(m, _from_body, "manifest"))
 
 
 def decode_manifest(data: bytes) -> Manifest:
     """Parse canonical manifest bytes strictly (no signature check); IntegrityError."""
-    return parse_record(Manifest, parse_canonical(data, _WHAT), _WHAT, version="manifest version")
+    return _from_body(parse_canonical(data, _WHAT))
+
+
+def _from_body(obj: object) -> Manifest:
+    return parse_record(Manifest, obj, _WHAT, version="manifest version")
 
 
 def sign_manifest(key: SigningKey, m: Manifest) -> tuple[bytes, bytes]:

@@ -26,10 +26,10 @@ from satchel.crypto.encoding import (
     sign_document,
 )
 from satchel.crypto.errors import IntegrityError
+from satchel.crypto.hashing import SHA256_RE
 from satchel.crypto.keys import SigningKey, VerifyKey
 
 CONTEXT = "receipt"
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _FIELDS = {1: {"v", "envelope_sha256", "inbox", "stored_at"},
            2: {"v", "envelope_sha256", "inbox", "stored_day"}}
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -44,7 +44,7 @@ class Receipt:
 
 
 def sign_receipt(key: SigningKey, envelope_sha256: str, inbox_id: str, stored_at: int) -> bytes:
-    if not _SHA256_RE.fullmatch(envelope_sha256):
+    if not SHA256_RE.fullmatch(envelope_sha256):
         raise ValueError("envelope_sha256 must be 64 lowercase hex digits")
     if not inbox_id or isinstance(stored_at, bool) or stored_at < 0:
         raise ValueError("a receipt needs an inbox id and a non-negative time")
@@ -74,7 +74,7 @@ def verify_receipt(
     if not isinstance(version, int) or isinstance(version, bool) or version not in _FIELDS:
         raise IntegrityError("receipt version")
     body = expect_keys(raw, _FIELDS[version], "receipt body")
-    digest = expect_str(body["envelope_sha256"], "receipt body", _SHA256_RE)
+    digest = expect_str(body["envelope_sha256"], "receipt body", SHA256_RE)
     inbox = expect_str(body["inbox"], "receipt body")
     if version == 1:
         stored_at = expect_int(body["stored_at"], "receipt body")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from satchel.crypto.errors import IntegrityError, WrongPassphraseError
+from satchel.crypto.hashing import SHA256_RE
 
 BUNDLE_DIR = "satchel-bundle"
 INDEX_NAME = "index.sat"
@@ -26,7 +27,6 @@ FORMAT_NAME = "satchel-bundle"
 FORMAT_VERSION = 1
 KINDS = ("envelope", "receipt", "directory")
 NAME_RE = re.compile(r"[a-z2-7]{26}\.sat")
-SHA256_RE = re.compile(r"[0-9a-f]{64}")
 
 GIB = 1 << 30
 MAX_FILE_SIZE = 4 * GIB - 1  # FAT32's limit, for every file on the stick

@@ -35,7 +35,7 @@ from typing import BinaryIO
 
 from satchel.client.blockio import ReadAhead, Writeback, readinto_exact
 from satchel.client.fsutil import TEMP_SUFFIX, AtomicFile, atomic_write, fsync_dir
-from satchel.crypto.hashing import HashingWriter
+from satchel.crypto.hashing import SHA256_RE, HashingWriter
 from satchel.sync.bundle.format import (
     BUNDLE_DIR,
     DEFAULT_MAX_INDEX_BYTES,
@@ -44,7 +44,6 @@ from satchel.sync.bundle.format import (
     KINDS,
     MAX_PART_SIZE,
     NAME_RE,
-    SHA256_RE,
     BundleWriteError,
     IndexEntry,
     Malformed,

@@ -32,8 +32,9 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from satchel.crypto.hashing import SHA256_RE
+
 CHUNK = 1 << 20
-SHA256_RE = re.compile(r"[0-9a-f]{64}")
 UPLOAD_ID_RE = re.compile(r"[0-9a-f]{32}")
 # The envelope columns in the order envelope_from_row reads them (both backends' schemas).
 SELECT_ENVELOPES = "SELECT sha256, size, stored_at, cursor, receipt, acked_at FROM envelopes "

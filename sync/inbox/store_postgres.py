@@ -26,6 +26,7 @@ from typing import Any
 import psycopg
 import psycopg.types.json
 import psycopg_pool
+from satchel.crypto.hashing import SHA256_RE
 from satchel.sync.inbox import acks as inbox_acks
 from satchel.sync.inbox import store as inbox_store
 from satchel.sync.inbox.faults import StorageUnavailable, UploadBusy
@@ -34,7 +35,6 @@ from satchel.sync.inbox.pg_schema import DbClock, migrate, open_pool
 from satchel.sync.inbox.pg_writer import Lease, PartWriter
 from satchel.sync.inbox.store import (
     SELECT_ENVELOPES,
-    SHA256_RE,
     UPLOAD_ID_RE,
     HasherCache,
     PurgeResult,

@@ -17,11 +17,11 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from satchel.crypto.hashing import SHA256_RE
 from satchel.sync.inbox import acks as inbox_acks
 from satchel.sync.inbox.store import (
     CHUNK,
     SELECT_ENVELOPES,
-    SHA256_RE,
     UPLOAD_ID_RE,
     HasherCache,
     HashMismatch,

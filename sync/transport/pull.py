@@ -41,6 +41,7 @@ from satchel.client.desk.store import (
 )
 from satchel.client.progress import Progress, no_progress
 from satchel.client.vault.vault import Vault
+from satchel.crypto.hashing import SHA256_RE
 from satchel.crypto.keys import b64url
 from satchel.sync.protocol import DEFAULT_MAX_UPLOAD, DESK_AUTH_CONTEXT, auth_message
 from satchel.sync.transport.errors import (
@@ -54,7 +55,6 @@ from satchel.sync.transport.http import Connector, HttpConnection, Response
 CHUNK = 1 << 20
 MAX_LIST_BYTES = 1 << 20
 _SMALL = 16 * 1024
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _NONCE_RE = re.compile(r"[0-9a-f]{64}")
 _MAX_SIZE = 1 << 40
 MAX_ENVELOPE = DEFAULT_MAX_UPLOAD  # `desk pull --max-size` defaults to what the inbox takes
@@ -176,7 +176,7 @@ def _entry(row: Any) -> _Listed:
     if not isinstance(row, dict):
         raise InboxProtocolError("envelope list entry is not an object")
     sha, size, cursor = row.get("sha256"), row.get("size"), row.get("cursor")
-    if not isinstance(sha, str) or not _SHA256_RE.fullmatch(sha):
+    if not isinstance(sha, str) or not SHA256_RE.fullmatch(sha):
         raise InboxProtocolError("envelope list entry without a valid sha256")
     for value in (size, cursor):
         if type(value) is not int or not 0 <= value < _MAX_SIZE:

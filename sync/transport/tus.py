@@ -44,6 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from satchel.crypto.hashing import SHA256_RE
 from satchel.sync.protocol import TUS_VERSION
 from satchel.sync.transport.errors import (
     ConnectionCut,
@@ -59,7 +60,6 @@ CHUNK = 1 << 20  # the read and write unit, and what a cut may cost (issue 15)
 MAX_RECEIPT_BYTES = 64 * 1024
 MAX_DIRECTORY_BYTES = 1 << 20
 _SMALL_BODY = 16 * 1024
-_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _PATH_RE = re.compile(r"/uploads/[A-Za-z0-9_.~-]{1,128}")
 _RETRY_PAUSE = 0.25
 # A 423 means the inbox is alive and still settling the PATCH a cut interrupted; over a
@@ -106,7 +106,7 @@ def upload(
     With `http`, requests go over that connection (left open for the next envelope) and
     `connect`, `host` and `timeout` are those it was made with.
     """
-    if not _SHA256_RE.fullmatch(sha256):
+    if not SHA256_RE.fullmatch(sha256):
         raise ValueError("sha256 must be 64 lowercase hex digits")
     if size < 0:
         raise ValueError("size cannot be negative")
@@ -151,7 +151,7 @@ def fetch_receipt(
     connect: Connector, host: str, sha256: str, *, timeout: float = 60.0
 ) -> bytes | None:
     """The inbox's signed receipt for `sha256`, or None if it does not hold it (yet)."""
-    if not _SHA256_RE.fullmatch(sha256):
+    if not SHA256_RE.fullmatch(sha256):
         raise ValueError("sha256 must be 64 lowercase hex digits")
     with HttpConnection(connect, host, timeout) as http:
         return _get_receipt(http, sha256)

@@ -123,6 +123,35 @@ def test_a_resume_refused_while_the_inbox_settles_sends_no_body_in_vain(
         assert relay.written <= len(data) + CHUNK, relay.written - len(data)
 
 
+class Heads(WrappedSocket):
+    """Keeps the head of every request the client writes on this stream."""
+
+    def __init__(self, sock: socket.socket, heads: list[bytes]) -> None:
+        super().__init__(sock)
+        self.heads = heads
+
+    def sendall(self, data: bytes, /) -> None:
+        if re.match(rb"[A-Z]+ /", data):
+            self.heads.append(data.partition(b"\r\n\r\n")[0])
+        super().sendall(data)
+
+
+def test_every_request_names_each_header_once_also_a_resumed_patch(tmp_path: Path) -> None:
+    # The first PATCH after a cut waits for `100 Continue`; it once carried its
+    # Content-Type twice, which a stricter tus server may refuse.
+    with serving(Inbox(tmp_path / "inbox", InboxConfig(inbox_id=ONION, head_wait=0.3))) as box:
+        data, sha = envelope(6 * MiB + 777)
+        relay, heads = LateCutRelay(box.port, 2 * MiB), list[bytes]()
+        result = upload(lambda: Heads(relay.connect(), heads), ONION, lambda: io.BytesIO(data),
+                        len(data), sha, timeout=10, max_resumes=5)
+        assert result.receipt and stored_count(box, sha) == 1
+    patches = [h for h in heads if h.startswith(b"PATCH ")]
+    assert any(b"\r\nexpect: 100-continue" in h.lower() for h in patches), patches
+    for head in heads:
+        names = [line.partition(b":")[0].lower() for line in head.split(b"\r\n")[1:]]
+        assert len(names) == len(set(names)), head
+
+
 class SwallowingRelay:
     """Plays a circuit that dies mid-PATCH while tor still reads: stream 1 forwards its
     first `deliver` bytes, then takes up to `hold` more into the void (tor's window and

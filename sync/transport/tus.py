@@ -316,7 +316,7 @@ class _Upload:
         _PIPELINE PATCHes written (one, waiting for `100 Continue`, after a cut)."""
         if self.resumed:
             end = min(self.size, offset + PATCH_MAX)
-            headers = self.headers(("Upload-Offset", str(offset)), _OCTETS)
+            headers = self.headers(("Upload-Offset", str(offset)))  # send adds the type
             return self.send("PATCH", url, headers, offset, end - offset,
                              expect_continue=True), end
         while len(self.ahead) < _PIPELINE and (start := self.ahead[-1] if self.ahead

@@ -103,9 +103,7 @@ def test_parallel_verify_matches_inline_results_and_records_once(
 def _count_sides(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[int]]:
     """Force a small batch through one worker in chunks of 2; record the jobs each side
     verified. The caller starts only once the worker has answered, so both take chunks."""
-    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
-    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)  # one worker process
+    _one_worker_in_chunks_of_two(monkeypatch)
     here: list[int] = []
     worker: list[int] = []
     answered = threading.Event()
@@ -152,9 +150,7 @@ def test_a_worker_that_cannot_start_leaves_every_chunk_to_the_caller(
     small_desk: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids, inline_results = _verified_inline(small_desk)
-    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
-    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+    _one_worker_in_chunks_of_two(monkeypatch)
     monkeypatch.setattr(verify.sys, "executable", "/bin/false")  # exits at once
     assert verify.verify_submissions(small_desk, ids) == inline_results
     assert all(r["verified"] for r in inline_results)
@@ -200,10 +196,15 @@ def _record_workers(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[by
         return started[-1]
 
     monkeypatch.setattr(verify.subprocess, "Popen", record)
+    _one_worker_in_chunks_of_two(monkeypatch)
+    return started
+
+
+def _one_worker_in_chunks_of_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even a small batch goes in parallel: one worker process, two jobs a chunk."""
     monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
     monkeypatch.setattr(verify, "CHUNK_JOBS", 2)
-    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
-    return started
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)  # one worker process
 
 
 @pytest.mark.parametrize(
